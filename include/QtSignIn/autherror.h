@@ -57,26 +57,34 @@ class QTSIGNINCORE_EXPORT AuthError
 public:
     /*! What went wrong, in terms of what the application or user can do about it. */
     enum class Code {
-        NoError = 0,        ///< Success.
-        Cancelled,          ///< The user or the application cancelled the operation.
-        Timeout,            ///< No answer in time (network transfer timeout or sign-in timeout).
-        NetworkError,       ///< The server could not be reached or the connection broke; retry later.
-        TlsError,           ///< The TLS handshake failed (certificate untrusted, expired, wrong host).
-        ServerError,        ///< The server failed (5xx, `server_error`); retry later.
-        TemporarilyUnavailable, ///< The server asked to retry later (`temporarily_unavailable`, 429, 503).
-        InvalidClient,      ///< Client authentication failed: wrong client id or secret (`invalid_client`, `unauthorized_client`).
-        Configuration,      ///< The settings are wrong or unsafe (missing endpoint, http to a non-loopback host…).
-        InvalidGrant,       ///< The code or refresh token is invalid, expired or revoked: sign in again.
-        InvalidScope,       ///< A requested scope is unknown or not allowed for this client.
-        InvalidRequest,     ///< The server rejected the request as malformed (`invalid_request`, `unsupported_*`).
-        AccessDenied,       ///< The user or the server refused access (`access_denied`, 401/403 on an API).
-        InvalidResponse,    ///< The server's answer was not valid (not JSON, missing members, too large).
-        DiscoveryFailed,    ///< The OpenID Provider metadata or its keys could not be loaded or are invalid.
-        IdTokenInvalid,     ///< The ID token failed validation (signature, issuer, audience, expiry, nonce…).
-        StateMismatch,      ///< The authorization response did not belong to this sign-in attempt.
-        ProviderPolicy,     ///< The provider does not allow this (e.g. Google in an embedded web view).
-        StorageError,       ///< The token store (OS keychain) failed or is unavailable.
-        Unknown             ///< Anything else.
+        NoError = 0,  ///< Success.
+        Cancelled,    ///< The user or the application cancelled the operation.
+        Timeout,      ///< No answer in time (network transfer timeout or sign-in timeout).
+        NetworkError, ///< The server could not be reached or the connection broke; retry later.
+        TlsError,     ///< The TLS handshake failed (certificate untrusted, expired, wrong host).
+        ServerError,  ///< The server failed (5xx, `server_error`); retry later.
+        TemporarilyUnavailable, ///< The server asked to retry later (`temporarily_unavailable`,
+                                ///< 429, 503).
+        InvalidClient,          ///< Client authentication failed: wrong client id or secret
+                                ///< (`invalid_client`, `unauthorized_client`).
+        Configuration,          ///< The settings are wrong or unsafe (missing endpoint, http to a
+                                ///< non-loopback host…).
+        InvalidGrant, ///< The code or refresh token is invalid, expired or revoked: sign in again.
+        InvalidScope, ///< A requested scope is unknown or not allowed for this client.
+        InvalidRequest,  ///< The server rejected the request as malformed (`invalid_request`,
+                         ///< `unsupported_*`).
+        AccessDenied,    ///< The user or the server refused access (`access_denied`, 401/403 on an
+                         ///< API).
+        InvalidResponse, ///< The server's answer was not valid (not JSON, missing members, too
+                         ///< large).
+        DiscoveryFailed, ///< The OpenID Provider metadata or its keys could not be loaded or are
+                         ///< invalid.
+        IdTokenInvalid,  ///< The ID token failed validation (signature, issuer, audience, expiry,
+                         ///< nonce…).
+        StateMismatch,   ///< The authorization response did not belong to this sign-in attempt.
+        ProviderPolicy, ///< The provider does not allow this (e.g. Google in an embedded web view).
+        StorageError,   ///< The token store (OS keychain) failed or is unavailable.
+        Unknown         ///< Anything else.
     };
     Q_ENUM(Code)
 
@@ -138,4 +146,3 @@ private:
 QTSIGNINCORE_EXPORT QDebug operator<<(QDebug debug, const AuthError &error);
 
 } // namespace QtSignIn
-

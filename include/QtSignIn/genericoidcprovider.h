@@ -38,7 +38,8 @@ class QTSIGNINCORE_EXPORT GenericOidcProvider : public OAuthProvider
     Q_OBJECT
     Q_PROPERTY(QUrl issuer READ issuer WRITE setIssuer NOTIFY configurationChanged)
     Q_PROPERTY(QUrl jwksUrl READ jwksUrl WRITE setJwksUrl NOTIFY configurationChanged)
-    Q_PROPERTY(bool requireIdTokenValidation READ requireIdTokenValidation WRITE setRequireIdTokenValidation NOTIFY configurationChanged)
+    Q_PROPERTY(bool requireIdTokenValidation READ requireIdTokenValidation WRITE
+                   setRequireIdTokenValidation NOTIFY configurationChanged)
     Q_PROPERTY(QJsonObject metadata READ metadata NOTIFY readyChanged)
 
 public:

@@ -31,7 +31,8 @@ class QTSIGNINCORE_EXPORT MicrosoftProvider : public GenericOidcProvider
 {
     Q_OBJECT
     Q_PROPERTY(QString tenant READ tenant CONSTANT)
-    Q_PROPERTY(QStringList allowedTenants READ allowedTenants WRITE setAllowedTenants NOTIFY configurationChanged)
+    Q_PROPERTY(QStringList allowedTenants READ allowedTenants WRITE setAllowedTenants NOTIFY
+                   configurationChanged)
 
 public:
     explicit MicrosoftProvider(QObject *parent = nullptr);

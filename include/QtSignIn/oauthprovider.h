@@ -60,17 +60,24 @@ class QTSIGNINCORE_EXPORT OAuthProvider : public QObject
     Q_PROPERTY(Type type READ type CONSTANT)
     Q_PROPERTY(QString displayName READ displayName CONSTANT)
     Q_PROPERTY(QString clientId READ clientId WRITE setClientId NOTIFY configurationChanged)
-    Q_PROPERTY(QStringList scopes READ scopes WRITE setScopes RESET resetScopes NOTIFY configurationChanged)
+    Q_PROPERTY(QStringList scopes READ scopes WRITE setScopes RESET resetScopes NOTIFY
+                   configurationChanged)
     Q_PROPERTY(QStringList defaultScopes READ defaultScopes CONSTANT)
-    Q_PROPERTY(QUrl authorizeUrl READ authorizeUrl WRITE setAuthorizeUrl NOTIFY configurationChanged)
+    Q_PROPERTY(
+        QUrl authorizeUrl READ authorizeUrl WRITE setAuthorizeUrl NOTIFY configurationChanged)
     Q_PROPERTY(QUrl tokenUrl READ tokenUrl WRITE setTokenUrl NOTIFY configurationChanged)
     Q_PROPERTY(QUrl userinfoUrl READ userinfoUrl WRITE setUserinfoUrl NOTIFY configurationChanged)
-    Q_PROPERTY(QUrl revocationUrl READ revocationUrl WRITE setRevocationUrl NOTIFY configurationChanged)
-    Q_PROPERTY(ClientAuthMethod clientAuthMethod READ clientAuthMethod WRITE setClientAuthMethod NOTIFY configurationChanged)
+    Q_PROPERTY(
+        QUrl revocationUrl READ revocationUrl WRITE setRevocationUrl NOTIFY configurationChanged)
+    Q_PROPERTY(ClientAuthMethod clientAuthMethod READ clientAuthMethod WRITE setClientAuthMethod
+                   NOTIFY configurationChanged)
     Q_PROPERTY(bool usePkce READ usePkce WRITE setUsePkce NOTIFY configurationChanged)
-    Q_PROPERTY(int transferTimeout READ transferTimeout WRITE setTransferTimeout NOTIFY configurationChanged)
-    Q_PROPERTY(qint64 maxResponseSize READ maxResponseSize WRITE setMaxResponseSize NOTIFY configurationChanged)
-    Q_PROPERTY(bool allowInsecureLoopback READ allowInsecureLoopback WRITE setAllowInsecureLoopback NOTIFY configurationChanged)
+    Q_PROPERTY(int transferTimeout READ transferTimeout WRITE setTransferTimeout NOTIFY
+                   configurationChanged)
+    Q_PROPERTY(qint64 maxResponseSize READ maxResponseSize WRITE setMaxResponseSize NOTIFY
+                   configurationChanged)
+    Q_PROPERTY(bool allowInsecureLoopback READ allowInsecureLoopback WRITE setAllowInsecureLoopback
+                   NOTIFY configurationChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
 
 public:
@@ -80,8 +87,8 @@ public:
 
     /*! How the client authenticates at the token and revocation endpoints (RFC 6749 §2.3.1). */
     enum class ClientAuthMethod {
-        Auto,              ///< `none` without a secret; with one, what discovery allows (basic preferred).
-        None,              ///< Public client: only `client_id` in the form.
+        Auto, ///< `none` without a secret; with one, what discovery allows (basic preferred).
+        None, ///< Public client: only `client_id` in the form.
         ClientSecretBasic, ///< HTTP Basic with the form-urlencoded id and secret.
         ClientSecretPost   ///< `client_id` and `client_secret` in the form body.
     };
@@ -223,8 +230,8 @@ protected:
     struct TokenContext
     {
         enum class Kind { AuthorizationCode, Refresh, DeviceCode } kind = Kind::AuthorizationCode;
-        QString nonce;       ///< The nonce sent in the authorization request, if any.
-        TokenSet previous;   ///< For refreshes: the set being refreshed.
+        QString nonce;     ///< The nonce sent in the authorization request, if any.
+        TokenSet previous; ///< For refreshes: the set being refreshed.
     };
     using Continuation = std::function<void(const AuthError &error)>;
     using TokenContinuation = std::function<void(const AuthError &error, const TokenSet &tokens)>;

@@ -8,10 +8,10 @@
 #include <QtCore/QLoggingCategory>
 
 namespace QtSignIn {
-Q_DECLARE_LOGGING_CATEGORY(lcCore)      // qtsignin.core
-Q_DECLARE_LOGGING_CATEGORY(lcNetwork)   // qtsignin.network
-Q_DECLARE_LOGGING_CATEGORY(lcProvider)  // qtsignin.provider
-Q_DECLARE_LOGGING_CATEGORY(lcOidc)      // qtsignin.oidc
-Q_DECLARE_LOGGING_CATEGORY(lcJose)      // qtsignin.jose
-Q_DECLARE_LOGGING_CATEGORY(lcSettings)  // qtsignin.settings
+Q_DECLARE_LOGGING_CATEGORY(lcCore)     // qtsignin.core
+Q_DECLARE_LOGGING_CATEGORY(lcNetwork)  // qtsignin.network
+Q_DECLARE_LOGGING_CATEGORY(lcProvider) // qtsignin.provider
+Q_DECLARE_LOGGING_CATEGORY(lcOidc)     // qtsignin.oidc
+Q_DECLARE_LOGGING_CATEGORY(lcJose)     // qtsignin.jose
+Q_DECLARE_LOGGING_CATEGORY(lcSettings) // qtsignin.settings
 } // namespace QtSignIn
