@@ -7,6 +7,8 @@
 
 namespace QtSignIn {
 
+class GenericOidcProviderPrivate;
+
 /*!
  * \brief Any OpenID Connect provider, configured by discovery.
  *
@@ -75,7 +77,7 @@ public:
     static void clearMetadataCache();
 
 protected:
-    GenericOidcProvider(const QUrl &issuer, const QUrl &discoveryIssuer, QObject *parent);
+    GenericOidcProvider(GenericOidcProviderPrivate &dd, QObject *parent);
 
     void ensureMetadata(const Continuation &next) override;
     void verifyTokens(const TokenSet &tokens, const TokenContext &context,

@@ -51,9 +51,6 @@ public:
 
 protected:
     UserInfo userInfoFromJson(const QJsonObject &json) const override;
-
-private:
-    QUrl m_apiUrl;
 };
 
 } // namespace QtSignIn

@@ -50,18 +50,18 @@ public:
     QStringList allowedTenants() const;
     void setAllowedTenants(const QStringList &tenantIds);
 
-    /*! The login host (default `https://login.microsoftonline.com`; sovereign clouds differ). */
+    /*! The login host (default `https://login.microsoftonline.com`). */
     static QUrl defaultAuthority();
+    QUrl authority() const;
+    /*!
+     * Sets the login host, e.g. `https://login.microsoftonline.us` for a national cloud.
+     * Resets the issuer and the authorization and token endpoints for the tenant.
+     */
+    void setAuthority(const QUrl &authority);
 
 protected:
-    MicrosoftProvider(const QString &tenant, const QUrl &authority, QObject *parent);
     AuthError checkDiscoveredIssuer(const QString &discoveredIssuer) const override;
     AuthError checkTokenIssuer(const QString &iss, const QJsonObject &claims) const override;
-
-private:
-    QString m_tenant;
-    QUrl m_authority;
-    QStringList m_allowedTenants;
 };
 
 } // namespace QtSignIn

@@ -225,6 +225,7 @@ Q_SIGNALS:
 
 protected:
     explicit OAuthProvider(QObject *parent = nullptr);
+    OAuthProvider(OAuthProviderPrivate &dd, QObject *parent);
 
     /*! What a token request was for; passed to verifyTokens(). */
     struct TokenContext

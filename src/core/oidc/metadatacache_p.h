@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/autherror.h>
+
+#include "jose/jsonwebkey_p.h"
+#include "network/httpexchange_p.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace QtSignIn::Oidc {
+
+using KeySetPtr = std::shared_ptr<const Jose::JsonWebKeySet>;
+
+/*!
+ * Process-wide cache of OpenID Provider metadata and key sets, shared by every provider
+ * instance (they are public data). Concurrent requests for one URL share one fetch.
+ * Freshness follows Cache-Control max-age, clamped to [minimumAge, maximumAge], with
+ * defaultAge when the server says nothing; failures are remembered for failureAge so that a
+ * broken provider is not hammered (REFERENCE.md fault 9).
+ */
+class QTSIGNINCORE_EXPORT MetadataCache : public QObject
+{
+    Q_OBJECT
+public:
+    using DocumentCallback = std::function<void(const AuthError &, const QJsonObject &)>;
+    using KeysCallback = std::function<void(const AuthError &, const KeySetPtr &)>;
+
+    static MetadataCache *instance();
+
+    /*! Loads `{issuer}/.well-known/openid-configuration` (OIDC Discovery §4.1). */
+    void discovery(const QUrl &issuer, QNetworkAccessManager *manager,
+                   const Network::HttpOptions &options, DocumentCallback callback);
+    /*!
+     * Loads a JWKS. With \a refetch, a cached set is reloaded unless it was fetched less
+     * than refetchInterval ago (an unknown `kid` must not let anyone drive us to the IdP).
+     */
+    void keys(const QUrl &jwksUri, QNetworkAccessManager *manager,
+              const Network::HttpOptions &options, bool refetch, KeysCallback callback);
+
+    /*! The well-known URL for an issuer (path appended, OIDC Discovery §4.1). */
+    static QUrl discoveryUrl(const QUrl &issuer);
+
+    void clear();
+
+    // Tunables (seconds); tests shorten them.
+    int defaultAge = 3600;
+    int minimumAge = 60;
+    int maximumAge = 24 * 3600;
+    int failureAge = 30;
+    int refetchInterval = 60;
+
+    /*! Number of HTTP fetches started (for tests and benchmarks). */
+    int fetchCount() const { return m_fetches; }
+
+private:
+    struct Entry
+    {
+        QDateTime expires;
+        QDateTime fetched;
+        AuthError error;
+        QJsonObject document;
+        KeySetPtr keys;
+        bool loading = false;
+        QList<std::function<void(const Entry &)>> waiters;
+    };
+
+    explicit MetadataCache(QObject *parent = nullptr);
+    void fetch(const QString &key, const QUrl &url, QNetworkAccessManager *manager,
+               const Network::HttpOptions &options, bool isKeySet);
+    int maxAgeOf(const Network::HttpResponse &response) const;
+
+    QHash<QString, Entry> m_entries;
+    int m_fetches = 0;
+};
+
+} // namespace QtSignIn::Oidc

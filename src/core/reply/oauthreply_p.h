@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/oauthreply.h>
+#include <QtSignIn/tokenset.h>
+#include <QtSignIn/userinfo.h>
+
+#include <functional>
+
+namespace QtSignIn {
+
+class TokenReply;
+class UserInfoReply;
+class RevokeReply;
+
+class OAuthReplyPrivate
+{
+public:
+    virtual ~OAuthReplyPrivate() = default;
+
+    bool finishing = false; // the outcome is fixed; finished() is queued
+    bool finished = false;  // finished() has been emitted
+    AuthError error;
+    std::function<void()> abortHandler;
+};
+
+class TokenReplyPrivate : public OAuthReplyPrivate
+{
+public:
+    TokenSet tokens;
+    bool refresh = false;
+};
+
+class UserInfoReplyPrivate : public OAuthReplyPrivate
+{
+public:
+    UserInfo userInfo;
+};
+
+class RevokeReplyPrivate : public OAuthReplyPrivate
+{
+public:
+    bool revoked = false;
+};
+
+/*
+ * The library's side of the reply objects: providers fill in results and finish replies
+ * through this class, so the public headers expose no setters.
+ */
+class QTSIGNINCORE_EXPORT ReplyAccess
+{
+public:
+    static OAuthReplyPrivate *d(OAuthReply *reply) { return reply->d_ptr.get(); }
+
+    static void setTokens(TokenReply *reply, const TokenSet &tokens);
+    static void setRefresh(TokenReply *reply, bool refresh);
+    static bool isRefresh(const TokenReply *reply);
+    static void setUserInfo(UserInfoReply *reply, const UserInfo &userInfo);
+    static void setRevoked(RevokeReply *reply, bool revoked);
+
+    /*! Called by abort() before the reply finishes as Cancelled (e.g. to abort a request). */
+    static void setAbortHandler(OAuthReply *reply, std::function<void()> handler);
+    /*!
+     * Fixes the outcome and queues finished(). Later calls are ignored, so whichever of
+     * success, failure or abort comes first wins. Never emits synchronously.
+     */
+    static void finish(OAuthReply *reply, const AuthError &error = AuthError());
+    static bool isFinishing(const OAuthReply *reply);
+};
+
+} // namespace QtSignIn
