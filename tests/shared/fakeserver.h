@@ -201,3 +201,5 @@ private:
 };
 
 } // namespace QtSignInTest
+
+Q_DECLARE_METATYPE(QtSignInTest::FakeResponse)
