@@ -55,7 +55,7 @@ int MetadataCache::maxAgeOf(const Network::HttpResponse &response) const
     const auto match = maxAge.match(cacheControl);
     if (!match.hasMatch())
         return defaultAge;
-    return int(qBound<qint64>(minimumAge, match.captured(1).toLongLong(), maximumAge));
+    return int(qBound(qint64(minimumAge), match.captured(1).toLongLong(), qint64(maximumAge)));
 }
 
 void MetadataCache::discovery(const QUrl &issuer, QNetworkAccessManager *manager,

@@ -255,8 +255,8 @@ void GenericOidcProvider::ensureMetadata(const Continuation &next)
                 return;
             if (error.isError())
                 return next(error);
-            auto *d = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
-            if (d->metadata == document)
+            auto *pd = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
+            if (pd->metadata == document)
                 return next(AuthError());
 
             // OIDC Discovery §3: these members are required for a code flow client.
@@ -282,19 +282,19 @@ void GenericOidcProvider::ensureMetadata(const Continuation &next)
                 if (value.isUndefined())
                     continue;
                 const AuthError check = Network::checkEndpoint(
-                    QUrl(value.toString(), QUrl::StrictMode), d->allowInsecureLoopback,
+                    QUrl(value.toString(), QUrl::StrictMode), pd->allowInsecureLoopback,
                     QStringView(member).toString());
                 if (check.isError())
                     return next(check);
             }
-            d->metadata = document;
-            d->discoveredIssuer = discovered;
+            pd->metadata = document;
+            pd->discoveredIssuer = discovered;
             qCDebug(lcOidc) << "metadata loaded for" << discovered;
             Q_EMIT self->readyChanged();
             // Fetch the keys now, while the user is still on the login page, so that
             // the token response can be validated without another round trip.
             const QUrl jwks = self->jwksUrl();
-            MetadataCache::instance()->keys(jwks, self->networkAccessManager(), d->httpOptions(),
+            MetadataCache::instance()->keys(jwks, self->networkAccessManager(), pd->httpOptions(),
                                             false,
                                             [](const AuthError &, const Oidc::KeySetPtr &) {});
             next(AuthError());
@@ -409,9 +409,9 @@ void GenericOidcProvider::verifyTokens(const TokenSet &tokensIn, const TokenCont
             // An unknown kid usually means the provider rotated its keys: reload once
             // (rate-limited in the cache) and try again.
             qCInfo(lcOidc) << "ID token signed with an unknown key; reloading the key set";
-            auto *d = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
+            auto *pd = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
             MetadataCache::instance()->keys(
-                jwks, self->networkAccessManager(), d->httpOptions(), true,
+                jwks, self->networkAccessManager(), pd->httpOptions(), true,
                 [idToken, expect, finishWith](const AuthError &refetchError,
                                               const Oidc::KeySetPtr &fresh) mutable {
                     if (refetchError.isError() || !fresh)
