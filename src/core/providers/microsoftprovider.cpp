@@ -65,6 +65,7 @@ void MicrosoftProvider::setAuthority(const QUrl &authority)
     setIssuer(QUrl(tenantBase + QStringLiteral("/v2.0")));
     setAuthorizeUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/authorize")));
     setTokenUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/token")));
+    setDeviceAuthorizationUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/devicecode")));
     if (authority == defaultAuthority())
         setUserinfoUrl(QUrl(QStringLiteral("https://graph.microsoft.com/oidc/userinfo")));
     // The keys come from discovery (`{tenant}/discovery/v2.0/keys`).
