@@ -146,6 +146,12 @@ public Q_SLOTS:
     void start();
     /*! Ends the attempt as Cancelled. Does nothing once finished. */
     void cancel();
+    /*!
+     * Ends the attempt as Failed with \a error, for user agents that detect a failure
+     * themselves (e.g. a certificate error in the embedded web view). Does nothing once
+     * finished.
+     */
+    void abortWithError(const QtSignIn::AuthError &error);
 
 Q_SIGNALS:
     void stateChanged(QtSignIn::AuthFlow::State state);
