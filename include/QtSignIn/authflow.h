@@ -146,6 +146,12 @@ public Q_SLOTS:
     void start();
     /*! Ends the attempt as Cancelled. Does nothing once finished. */
     void cancel();
+    /*!
+     * Ends the attempt as Failed with \a error, for user agents that detect a failure
+     * themselves (e.g. a certificate error in the embedded web view). Does nothing once
+     * finished.
+     */
+    void abortWithError(const QtSignIn::AuthError &error);
 
 Q_SIGNALS:
     void stateChanged(QtSignIn::AuthFlow::State state);
@@ -162,6 +168,17 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startBrowser();
+    void startDevice();
+    void pollDevice();
+    void receivedTokens(const TokenSet &tokens);
+    void complete(const UserInfo &user);
+    OAuthReply *track(OAuthReply *reply);
+    void setState(State state);
+    void finishLater(State state, const AuthError &error);
+    void finish(State state, const AuthError &error);
+    void answerBrowser();
+
     std::unique_ptr<AuthFlowPrivate> d_ptr;
     Q_DISABLE_COPY(AuthFlow)
 };
