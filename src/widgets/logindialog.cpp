@@ -71,7 +71,8 @@ void LoginDialogPrivate::setupUi()
     topBar = new QWidget(q);
     auto *bar = new QHBoxLayout(topBar);
     const int hMargin = q->style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
-    const int vMargin = q->style()->pixelMetric(QStyle::PM_LayoutTopMargin) / 2;
+    // Style metrics, not pixels: the bars follow the platform style and the screen scale.
+    const int vMargin = q->style()->pixelMetric(QStyle::PM_LayoutTopMargin) * 2 / 3;
     bar->setContentsMargins(hMargin, vMargin, hMargin, vMargin);
     lockLabel = new QLabel(topBar);
     hostLabel = new QLabel(topBar);
@@ -97,7 +98,8 @@ void LoginDialogPrivate::setupUi()
     progress->setSizePolicy(keep);
     progress->hide();
     outer->addWidget(progress);
-    outer->addWidget(separator(q));
+    topSeparator = separator(q);
+    outer->addWidget(topSeparator);
 
     // --- the page, or a message instead of it -------------------------------------------
     stack = new QStackedWidget(q);
@@ -155,7 +157,7 @@ void LoginDialogPrivate::setupUi()
 
     // --- buttons --------------------------------------------------------------------------
     auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(hMargin, vMargin * 2, hMargin, vMargin * 2);
+    buttons->setContentsMargins(hMargin, hMargin, hMargin, hMargin);
     browserButton = new QPushButton(q);
     cancelButton = new QPushButton(q);
     // Not default buttons: Enter belongs to the page's form, never to "Cancel".
@@ -210,6 +212,24 @@ void LoginDialogPrivate::setupUi()
                                              u"the web engine's render process ended"_qs)
                                        .setMessage(text));
                      });
+
+    // Names for tests, style sheets and accessibility tools.
+    const QList<QPair<QObject *, const char *>> names = {{topBar, "topBar"},
+                                                         {lockLabel, "lockLabel"},
+                                                         {hostLabel, "hostLabel"},
+                                                         {securityLabel, "securityLabel"},
+                                                         {progress, "progress"},
+                                                         {stack, "stack"},
+                                                         {webView, "webView"},
+                                                         {messagePage, "messagePage"},
+                                                         {messageTitle, "messageTitle"},
+                                                         {messageText, "messageText"},
+                                                         {messageCode, "messageCode"},
+                                                         {messageAction, "messageAction"},
+                                                         {browserButton, "browserButton"},
+                                                         {cancelButton, "cancelButton"}};
+    for (const auto &[object, name] : names)
+        object->setObjectName(QLatin1StringView(name));
 
     retranslateUi();
     updateAddress(QUrl());
@@ -333,6 +353,11 @@ void LoginDialogPrivate::showView(View newView)
     const bool onPage = view == View::Page;
     stack->setCurrentWidget(onPage ? webView : messagePage);
     topBar->setVisible(onPage);
+    topSeparator->setVisible(onPage);
+    // Message pages have no address bar: no empty strip where the progress bar would be.
+    QSizePolicy policy = progress->sizePolicy();
+    policy.setRetainSizeWhenHidden(onPage);
+    progress->setSizePolicy(policy);
     if (!onPage)
         progress->setVisible(view == View::Completing);
     if (view == View::Completing) {
@@ -548,16 +573,7 @@ void LoginDialogPrivate::abortFlow(const AuthError &error)
     localError = error;
     if (!flow || flow->isFinished())
         return;
-    // AuthFlow::abortWithError(AuthError) fails the flow with our error. Looked up at run time
-    // so that this library also works against a core without it (the flow then ends as
-    // Cancelled and outcome() still reports the error).
-    static const QByteArray signature =
-        QMetaObject::normalizedSignature("abortWithError(QtSignIn::AuthError)");
-    const bool invoked = flow->metaObject()->indexOfMethod(signature.constData()) != -1 &&
-        QMetaObject::invokeMethod(flow, "abortWithError", Qt::DirectConnection,
-                                  Q_ARG(QtSignIn::AuthError, error));
-    if (!invoked)
-        flow->cancel();
+    flow->abortWithError(error);
 }
 
 void LoginDialogPrivate::switchToBrowser()

@@ -6,6 +6,7 @@
 #include <QtCore/QPointer>
 
 QT_BEGIN_NAMESPACE
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -72,6 +73,7 @@ public:
     QLabel *hostLabel = nullptr;
     QLabel *securityLabel = nullptr;
     QProgressBar *progress = nullptr;
+    QFrame *topSeparator = nullptr;
     QStackedWidget *stack = nullptr;
     QWebEngineView *webView = nullptr;
     QWidget *messagePage = nullptr;

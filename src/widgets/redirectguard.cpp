@@ -18,8 +18,11 @@ void RedirectGuard::setFlow(AuthFlow *flow)
     if (m_flow)
         disconnect(m_flow, nullptr, this, nullptr);
     m_flow = flow;
-    if (flow)
+    if (flow) {
+        // The flow fixes its effective redirect URI when it starts.
         connect(flow, &AuthFlow::redirectUriChanged, this, &RedirectGuard::updateRedirectUri);
+        connect(flow, &AuthFlow::stateChanged, this, &RedirectGuard::updateRedirectUri);
+    }
     updateRedirectUri();
 }
 
@@ -33,21 +36,22 @@ bool RedirectGuard::matches(const QUrl &url) const
 {
     // Since Qt 5.13 a profile's URL request interceptor runs on the UI thread, so the flow can
     // answer itself (it owns the matching rules). Should a Qt version call it elsewhere, the
-    // flow must not be touched from that thread: compare with a copy of its redirect URI,
-    // erring on the side of blocking (the flow checks again before it takes the response).
+    // flow must not be touched from that thread: compare with a copy of its redirect URI (the
+    // flow checks again on the GUI thread before it takes the response).
     if (QThread::currentThread() == thread())
         return m_flow && m_flow->isRedirect(url);
 
     const QMutexLocker locker(&m_mutex);
     if (m_redirectUri.isEmpty())
         return false;
-    const auto defaultPort = [](const QUrl &u) {
-        return u.port(u.scheme() == u"https" ? 443 : 80);
+    // The same rule as AuthFlow::isRedirect(): scheme, host, effective port and path.
+    const auto effectivePort = [](const QUrl &u) {
+        return u.port(u.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
     };
-    return url.scheme() == m_redirectUri.scheme() &&
+    return url.scheme().compare(m_redirectUri.scheme(), Qt::CaseInsensitive) == 0 &&
         url.host().compare(m_redirectUri.host(), Qt::CaseInsensitive) == 0 &&
-        (m_redirectUri.port() == -1 || defaultPort(url) == defaultPort(m_redirectUri)) &&
-        url.path() == m_redirectUri.path();
+        effectivePort(url) == effectivePort(m_redirectUri) &&
+        url.path(QUrl::FullyEncoded) == m_redirectUri.path(QUrl::FullyEncoded);
 }
 
 void RedirectGuard::report(const QUrl &url)
