@@ -33,8 +33,11 @@ bool LoginPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bo
     if (m_guard->matches(url)) {
         // Normally the interceptor has blocked it already; this covers navigations that never
         // become network requests. Seen as type Redirect for the server's 302/303.
-        if (isMainFrame)
+        if (isMainFrame) {
+            qCDebug(lcWidgets) << "authorization response intercepted (navigation type" << type
+                               << ")";
             m_guard->report(url);
+        }
         return false;
     }
     if (!isMainFrame)

@@ -70,6 +70,11 @@ RedirectInterceptor::RedirectInterceptor(RedirectGuard *guard, QObject *parent)
 
 void RedirectInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
+    if (!m_threadReported) {
+        m_threadReported = true;
+        qCDebug(lcWidgets) << "request interceptor runs on the GUI thread:"
+                           << (QThread::currentThread() == m_guard->thread());
+    }
     const QUrl url = info.requestUrl();
     if (!m_guard->matches(url))
         return;
@@ -80,7 +85,7 @@ void RedirectInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     // Only a top-level navigation is an authorization response; a sub-resource pointing at the
     // redirect URI is something the page made up, not the server's answer.
     if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame) {
-        qCDebug(lcWidgets) << "authorization response intercepted";
+        qCDebug(lcWidgets) << "authorization response intercepted (request interceptor)";
         m_guard->report(url);
     } else {
         qCInfo(lcWidgets) << "blocked a sub-resource request to the redirect URI";

@@ -9,6 +9,8 @@
 #include <QtCore/QUrl>
 #include <QtWebEngineCore/QWebEngineUrlRequestInterceptor>
 
+#include <atomic>
+
 namespace QtSignIn {
 
 /*
@@ -52,6 +54,7 @@ public:
 
 private:
     RedirectGuard *m_guard;
+    std::atomic_bool m_threadReported{false};
 };
 
 } // namespace QtSignIn

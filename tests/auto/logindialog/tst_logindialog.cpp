@@ -448,6 +448,38 @@ private Q_SLOTS:
         QCOMPARE(page->url().adjusted(QUrl::RemoveQuery), idp.url(QStringLiteral("/authorize")));
         QCOMPARE(flow->state(), AuthFlow::State::InProgress);
     }
+
+    void subresourceRequestsToTheRedirectUriAreBlocked()
+    {
+        // A page that embeds the redirect URI as an image: no navigation, so only the profile's
+        // request interceptor sees it. It must block it and must not hand it to the flow.
+        FakeServer idp;
+        QVERIFY(idp.listen());
+        const QByteArray callback = m_redirect.toEncoded() + "?code=made-up&state=made-up";
+        idp.on("/authorize", [callback](const QtSignInTest::FakeRequest &) {
+            return FakeResponse::text(200,
+                                      "<!doctype html><html><body><img src='" + callback +
+                                          "' onerror=\"document.title='blocked'\" "
+                                          "onload=\"document.title='loaded'\"></body></html>");
+        });
+        QObject owner;
+        auto *provider = new GenericOidcProvider(&owner);
+        provider->setClientId(QStringLiteral("qt-desktop"));
+        provider->setAllowInsecureLoopback(true);
+        provider->setAuthorizeUrl(idp.url(QStringLiteral("/authorize")));
+        provider->setTokenUrl(idp.url(QStringLiteral("/token")));
+        provider->setScopes({QStringLiteral("profile")});
+        AuthFlow *flow = newFlow(provider, &owner);
+
+        LoginDialog dialog(flow);
+        show(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.webView()->page()->title(), QStringLiteral("blocked"),
+                                  20000);
+        QCOMPARE(m_redirectConnections, 0);
+        QCOMPARE(flow->state(), AuthFlow::State::InProgress);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(idp.count("/token"), 0);
+    }
 };
 
 QTEST_MAIN(tst_LoginDialog)
