@@ -171,7 +171,7 @@ private Q_SLOTS:
             withQuery(redirect, {{QStringLiteral("code"), QStringLiteral("x")}})));
         QVERIFY(!flow.handleRedirect(withQuery(redirect,
                                                {{QStringLiteral("code"), QStringLiteral("x")},
-                                                {QStringLiteral("state"), state + u'x'}})));
+                                                {QStringLiteral("state"), state + QStringLiteral("x")}})));
         QVERIFY(!flow.handleRedirect(
             withQuery(redirect,
                       {{QStringLiteral("error"), QStringLiteral("access_denied")},
