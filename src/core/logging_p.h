@@ -15,4 +15,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcOidc)     // qtsignin.oidc
 Q_DECLARE_LOGGING_CATEGORY(lcJose)     // qtsignin.jose
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // qtsignin.settings
 Q_DECLARE_LOGGING_CATEGORY(lcFlow)     // qtsignin.flow (AuthFlow, loopback receiver, browser)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)    // qtsignin.store
 } // namespace QtSignIn
