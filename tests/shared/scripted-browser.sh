@@ -79,12 +79,15 @@ case $mode in
     curl -s -o /dev/null "$base?code=forged&state=not-the-state" || true ;;
   deny)
     state=$(grep -o '[?&]state=[^&]*' <<<"$callback" | head -1 | cut -d= -f2)
-    callback="$base?error=access_denied&error_description=The%20user%20said%20no&state=$state" ;;
+    iss=$(grep -o '[?&]iss=[^&]*' <<<"$callback" | head -1 | cut -d= -f2)
+    callback="$base?error=access_denied&error_description=The%20user%20said%20no&state=$state&iss=$iss" ;;
 esac
 
 if [ -n "${SCRIPTED_BROWSER_OUT:-}" ]; then
-  curl -s -D "$SCRIPTED_BROWSER_OUT.headers" -o "$SCRIPTED_BROWSER_OUT" "$callback" \
-    || fail "the receiver did not answer"
+  curl -s -D "$work/headers" -o "$work/page" "$callback" || fail "the receiver did not answer"
+  # Published in one step each, headers last, so a reader never sees half a page.
+  mv "$work/page" "$SCRIPTED_BROWSER_OUT"
+  mv "$work/headers" "$SCRIPTED_BROWSER_OUT.headers"
 else
   curl -s -o /dev/null "$callback" || fail "the receiver did not answer"
 fi

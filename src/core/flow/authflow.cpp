@@ -246,12 +246,6 @@ void AuthFlow::start()
         return finishLater(
             State::Failed,
             AuthError(AuthError::Code::Configuration, QStringLiteral("no provider")));
-    if (!d->provider->allowedUserAgents().contains(d->agent)) {
-        return finishLater(State::Failed,
-                           AuthError(AuthError::Code::ProviderPolicy,
-                                     QStringLiteral("%1 does not allow this user agent")
-                                         .arg(d->provider->displayName())));
-    }
     // Fresh secrets for every attempt (RFC 6749 §10.12, RFC 7636 §4.1, OIDC Core §3.1.2.1).
     d->expectedState = randomToken();
     d->nonce = randomToken();
@@ -264,6 +258,14 @@ void AuthFlow::start()
             return;
         if (prepared->hasError())
             return finish(State::Failed, prepared->error());
+        // Asked after prepare(): what a provider allows can depend on its metadata (the
+        // device flow needs a device authorization endpoint).
+        if (!d_ptr->provider->allowedUserAgents().contains(d_ptr->agent)) {
+            return finish(State::Failed,
+                          AuthError(AuthError::Code::ProviderPolicy,
+                                    QStringLiteral("%1 does not allow this user agent")
+                                        .arg(d_ptr->provider->displayName())));
+        }
         switch (d_ptr->agent) {
         case OAuthProvider::UserAgent::DeviceCode:
             return startDevice();

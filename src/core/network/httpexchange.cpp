@@ -106,6 +106,12 @@ HttpExchange *HttpExchange::start(QNetworkAccessManager *manager, QNetworkReques
         : verb == "POST"                 ? manager->post(request, body)
                                          : manager->sendCustomRequest(request, verb, body);
     exchange->m_reply = reply;
+    // A reply outlives its manager here (it is the exchange's child): when the manager is
+    // destroyed the request can never finish, so end it at once instead of at the timeout.
+    connect(manager, &QObject::destroyed, exchange, [exchange] {
+        exchange->fail(AuthError(AuthError::Code::Cancelled,
+                                 QStringLiteral("the network manager was destroyed")));
+    });
     // The reply lives exactly as long as the exchange.
     reply->setParent(exchange);
     connect(reply, &QNetworkReply::readyRead, exchange, &HttpExchange::onReadyRead);

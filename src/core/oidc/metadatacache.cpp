@@ -70,6 +70,7 @@ void MetadataCache::discovery(const QUrl &issuer, QNetworkAccessManager *manager
         return;
     }
     entry.waiters.append([callback](const Entry &e) { callback(e.error, e.document); });
+    entry.managers.append(manager);
     if (!entry.loading)
         fetch(key, url, manager, options, false);
 }
@@ -88,6 +89,7 @@ void MetadataCache::keys(const QUrl &jwksUri, QNetworkAccessManager *manager,
         return;
     }
     entry.waiters.append([callback](const Entry &e) { callback(e.error, e.keys); });
+    entry.managers.append(manager);
     if (!entry.loading)
         fetch(key, jwksUri, manager, options, true);
 }
@@ -97,6 +99,8 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
 {
     Entry &entry = m_entries[key];
     entry.loading = true;
+    entry.url = url;
+    entry.options = options;
     ++m_fetches;
     qCDebug(lcOidc) << "fetching" << (isKeySet ? "keys" : "discovery") << url;
     QNetworkRequest request(url);
@@ -110,7 +114,24 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
                 return;
             Entry &e = *it;
             const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (response.error.code() == AuthError::Code::Cancelled) {
+                // The manager that fetched went away with its provider. Nothing is known
+                // about the IdP: let another waiter's manager fetch, or forget the attempt
+                // (a cancelled fetch must not be remembered as the IdP's failure).
+                e.managers.removeAll(nullptr);
+                if (!e.managers.isEmpty() && !e.waiters.isEmpty())
+                    return fetch(key, e.url, e.managers.constFirst(), e.options, isKeySet);
+                e.loading = false;
+                e.managers.clear();
+                const auto orphans = std::move(e.waiters);
+                e.waiters.clear();
+                const Entry snapshot = e;
+                for (const auto &waiter : orphans)
+                    waiter(snapshot);
+                return;
+            }
             e.loading = false;
+            e.managers.clear();
             e.error = AuthError();
             AuthError error = response.error;
             std::optional<QJsonObject> json;

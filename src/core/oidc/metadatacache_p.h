@@ -10,6 +10,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtCore/QUrl>
 
 #include <functional>
@@ -74,6 +75,11 @@ private:
         KeySetPtr keys;
         bool loading = false;
         QList<std::function<void(const Entry &)>> waiters;
+        // Every waiter's network manager: when the fetching one is destroyed mid-request
+        // (its provider went away), another waiter's manager takes over.
+        QList<QPointer<QNetworkAccessManager>> managers;
+        QUrl url;
+        Network::HttpOptions options;
     };
 
     explicit MetadataCache(QObject *parent = nullptr);

@@ -135,7 +135,7 @@ public:
             scheduleRefresh();
         } else if (tokens.hasRefreshToken()) {
             setState(AuthSession::State::SignedIn);
-            refresh();
+            q->refresh();
         } else {
             enterReauthentication(AuthError(AuthError::Code::InvalidGrant,
                                             QStringLiteral("the stored session has expired")));

@@ -305,7 +305,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString page = dir.filePath(QStringLiteral("page.html"));
         // The real launcher with a scripted $BROWSER that drives the OP's pages.
-        qputenv("BROWSER", ("bash " + m_script).toLocal8Bit());
+        qputenv("BROWSER", QString(QStringLiteral("bash ") + m_script).toLocal8Bit());
         qputenv("SCRIPTED_BROWSER_MODE", mode.toLatin1());
         qputenv("SCRIPTED_BROWSER_OUT", page.toLocal8Bit());
         AuthFlow flow(m_provider.get());
