@@ -634,6 +634,9 @@ void KeychainTokenStorePrivate::updateIndex(const OpPtr &op,
         }
         if (!change(entries))
             return next();
+        // Signing out of the last account leaves nothing behind under the service name.
+        if (entries.isEmpty())
+            return removeValue(op, indexKey(), [next](bool) { next(); });
         QJsonArray array;
         for (const QJsonObject &entry : std::as_const(entries))
             array.append(entry);
