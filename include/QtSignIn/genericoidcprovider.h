@@ -12,13 +12,13 @@ class GenericOidcProviderPrivate;
 /*!
  * \brief Any OpenID Connect provider, configured by discovery.
  *
- * prepare() loads `{issuer}/.well-known/openid-configuration` (OIDC Discovery §4) and the
- * provider's signing keys. The discovered `issuer` must equal the configured one exactly;
- * endpoints set explicitly win over discovered ones. Metadata and keys are cached per issuer
- * for every provider instance in the process, honouring `Cache-Control: max-age`; a failed
- * discovery is remembered briefly so that a broken provider is not hammered. An ID token
- * signed with an unknown `kid` triggers one (rate-limited) refetch of the keys, so key
- * rotation works without a restart.
+ * prepare() loads `{issuer}/.well-known/openid-configuration` (OIDC Discovery §4) and starts
+ * loading the provider's signing keys, so they are ready when the code comes back. The discovered
+ * `issuer` must equal the configured one exactly; endpoints set explicitly win over discovered
+ * ones. Metadata and keys are cached per issuer for every provider instance in the process,
+ * honouring `Cache-Control: max-age`; a failed discovery is remembered briefly so that a broken
+ * provider is not hammered. An ID token signed with an unknown `kid` triggers one (rate-limited)
+ * refetch of the keys, so key rotation works without a restart.
  *
  * Every ID token is validated per OIDC Core §3.1.3.7: signature (RS/PS/ES 256/384/512 and
  * EdDSA, never `none` or HMAC, only algorithms the provider advertises), `iss`, `aud` and
@@ -69,7 +69,6 @@ public:
     QJsonObject metadata() const;
 
     bool isReady() const override;
-    OAuthReply *prepare() override;
     bool supportsRevocation() const override;
     ClientAuthMethod effectiveClientAuthMethod() const override;
 

@@ -201,12 +201,6 @@ bool GenericOidcProvider::isReady() const
     return OAuthProvider::isReady() && (!needsKeys || !jwksUrl().isEmpty());
 }
 
-OAuthReply *GenericOidcProvider::prepare()
-{
-    OAuthReply *reply = OAuthProvider::prepare();
-    return reply;
-}
-
 AuthError GenericOidcProvider::checkDiscoveredIssuer(const QString &discoveredIssuer) const
 {
     CD();

@@ -188,6 +188,13 @@ AuthError::Code AuthError::codeForOAuthError(const QString &error, int httpStatu
         t.insert(QStringLiteral("expired_token"), Code::InvalidGrant);
         // RFC 6750 §3.1: the access token is expired, revoked or malformed: sign in again.
         t.insert(QStringLiteral("invalid_token"), Code::InvalidGrant);
+        // GitHub's own token-endpoint errors (sent with HTTP 200), documented in "Troubleshooting
+        // OAuth App access token request errors".
+        t.insert(QStringLiteral("bad_verification_code"), Code::InvalidGrant);
+        t.insert(QStringLiteral("bad_refresh_token"), Code::InvalidGrant);
+        t.insert(QStringLiteral("incorrect_client_credentials"), Code::InvalidClient);
+        t.insert(QStringLiteral("redirect_uri_mismatch"), Code::InvalidRequest);
+        t.insert(QStringLiteral("unverified_user_email"), Code::AccessDenied);
         return t;
     }();
 

@@ -251,7 +251,7 @@ private Q_SLOTS:
             << FakeResponse::text(503, "busy", "text/plain")
             << AuthError::Code::TemporarilyUnavailable << QString() << 503;
         FakeResponse redirect = FakeResponse::text(307, QByteArray());
-        redirect.headers.append({"Location", "http://127.0.0.1:9/elsewhere"});
+        redirect.headers.append(qMakePair(QByteArray("Location"), QByteArray("http://127.0.0.1:9/elsewhere")));
         QTest::newRow("307 redirect is not followed")
             << redirect << AuthError::Code::InvalidResponse << QString() << 307;
     }
