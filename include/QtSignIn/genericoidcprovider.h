@@ -71,6 +71,8 @@ public:
     bool isReady() const override;
     bool supportsRevocation() const override;
     ClientAuthMethod effectiveClientAuthMethod() const override;
+    QString issuerIdentifier() const override;
+    bool requiresIssuerInAuthorizationResponse() const override;
 
     /*! Forgets all cached discovery documents and key sets in this process (for tests). */
     static void clearMetadataCache();
@@ -85,6 +87,7 @@ protected:
     QUrl effectiveTokenUrl() const override;
     QUrl effectiveUserinfoUrl() const override;
     QUrl effectiveRevocationUrl() const override;
+    QUrl effectiveDeviceAuthorizationUrl() const override;
 
     /*!
      * Checks the discovered `issuer` member. Default: exact equality with issuer().

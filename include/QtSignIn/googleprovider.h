@@ -32,6 +32,8 @@ public:
 
     Type type() const override;
     QString displayName() const override;
+    /*! The system browser and the device flow: Google blocks embedded web views. */
+    QList<UserAgent> allowedUserAgents() const override;
 
 protected:
     QList<QPair<QString, QString>> defaultAuthorizeParams() const override;

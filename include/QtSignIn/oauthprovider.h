@@ -25,6 +25,8 @@ namespace QtSignIn {
 
 class OAuthProviderPrivate;
 class OAuthReply;
+class DeviceAuthorization;
+class DeviceAuthorizationReply;
 class TokenReply;
 class UserInfoReply;
 class RevokeReply;
@@ -98,6 +100,14 @@ public:
     enum class TokenTypeHint { AccessToken, RefreshToken, NoHint };
     Q_ENUM(TokenTypeHint)
 
+    /*! How an interactive sign-in shows the provider's page (see AuthFlow). */
+    enum class UserAgent {
+        SystemBrowser, ///< The desktop's browser and a loopback redirect (RFC 8252).
+        Embedded,      ///< A web view inside the application (QtSignIn::LoginDialog).
+        DeviceCode     ///< A code the user enters on another device (RFC 8628).
+    };
+    Q_ENUM(UserAgent)
+
     ~OAuthProvider() override;
 
     virtual Type type() const = 0;
@@ -128,6 +138,9 @@ public:
     void setUserinfoUrl(const QUrl &url);
     QUrl revocationUrl() const;
     void setRevocationUrl(const QUrl &url);
+    /*! The device authorization endpoint (RFC 8628 §3.1). */
+    QUrl deviceAuthorizationUrl() const;
+    void setDeviceAuthorizationUrl(const QUrl &url);
 
     ClientAuthMethod clientAuthMethod() const;
     void setClientAuthMethod(ClientAuthMethod method);
@@ -209,6 +222,33 @@ public:
     virtual bool supportsRevocation() const;
 
     /*!
+     * The user agents this provider accepts. Default: all three (DeviceCode only with a
+     * device authorization endpoint). Google refuses embedded web views.
+     */
+    virtual QList<UserAgent> allowedUserAgents() const;
+    /*! The agent AuthFlow uses by default: the system browser (RFC 8252 §8.12). */
+    virtual UserAgent preferredUserAgent() const;
+    /*! True when the device authorization grant is available. */
+    virtual bool supportsDeviceFlow() const;
+
+    /*!
+     * The issuer identifier that authorization responses carry in `iss` (RFC 9207), or an
+     * empty string when the provider has none (plain OAuth 2.0).
+     */
+    virtual QString issuerIdentifier() const;
+    /*! True when the provider's metadata promises `iss` in every authorization response. */
+    virtual bool requiresIssuerInAuthorizationResponse() const;
+
+    /*! Starts the device authorization grant (RFC 8628 §3.1). */
+    virtual DeviceAuthorizationReply *requestDeviceAuthorization();
+    /*!
+     * Polls the token endpoint once for \a authorization (RFC 8628 §3.4). While the user has
+     * not approved yet the reply fails with serverError() `authorization_pending` or
+     * `slow_down`; AuthFlow does the polling loop.
+     */
+    virtual TokenReply *pollDeviceToken(const DeviceAuthorization &authorization);
+
+    /*!
      * Checks \a url against the network rules (scheme https, or http to a loopback host when
      * allowed). Returns an AuthError with Code::Configuration when it is refused.
      */
@@ -251,6 +291,7 @@ protected:
     virtual QUrl effectiveTokenUrl() const;
     virtual QUrl effectiveUserinfoUrl() const;
     virtual QUrl effectiveRevocationUrl() const;
+    virtual QUrl effectiveDeviceAuthorizationUrl() const;
     /*! Adds client authentication to a token or revocation request per effectiveClientAuthMethod(). */
     void addClientAuthentication(QNetworkRequest &request, QUrlQuery &form) const;
     /*! Sends a token request with \a form to the token endpoint and completes \a reply. */

@@ -172,6 +172,29 @@ QUrl GenericOidcProvider::effectiveRevocationUrl() const
                                        : metadataUrl(d->metadata, u"revocation_endpoint");
 }
 
+QUrl GenericOidcProvider::effectiveDeviceAuthorizationUrl() const
+{
+    CD();
+    return !d->deviceAuthorizationUrl.isEmpty()
+        ? d->deviceAuthorizationUrl
+        : metadataUrl(d->metadata, u"device_authorization_endpoint");
+}
+
+QString GenericOidcProvider::issuerIdentifier() const
+{
+    CD();
+    return !d->discoveredIssuer.isEmpty() ? d->discoveredIssuer
+                                          : d->issuer.toString(QUrl::FullyEncoded);
+}
+
+bool GenericOidcProvider::requiresIssuerInAuthorizationResponse() const
+{
+    CD();
+    // RFC 9207 §3: a provider that advertises this sends `iss` with every response, so a
+    // response without it cannot be from this provider.
+    return d->metadata.value(u"authorization_response_iss_parameter_supported").toBool();
+}
+
 bool GenericOidcProvider::supportsRevocation() const
 {
     return !effectiveRevocationUrl().isEmpty();
@@ -304,7 +327,8 @@ void GenericOidcProvider::verifyTokens(const TokenSet &tokensIn, const TokenCont
 
     if (tokens.idToken().isEmpty()) {
         // OIDC Core §3.1.3.3: a code flow with the openid scope must return an ID token.
-        if (!refresh && scopes().contains(u"openid") && !d->issuer.isEmpty())
+        if (context.kind == TokenContext::Kind::AuthorizationCode && scopes().contains(u"openid") &&
+            !d->issuer.isEmpty())
             return done(AuthError(AuthError::Code::IdTokenInvalid,
                                   QStringLiteral("token response has no id_token")),
                         TokenSet());

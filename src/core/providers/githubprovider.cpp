@@ -52,6 +52,7 @@ GitHubProvider::GitHubProvider(QObject *parent)
     setAuthorizeUrl(QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
     setTokenUrl(QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
     setUserinfoUrl(QUrl(QStringLiteral("https://api.github.com/user")));
+    setDeviceAuthorizationUrl(QUrl(QStringLiteral("https://github.com/login/device/code")));
 }
 
 GitHubProvider::~GitHubProvider() = default;

@@ -13,6 +13,7 @@ GoogleProvider::GoogleProvider(QObject *parent)
     setUserinfoUrl(QUrl(QStringLiteral("https://openidconnect.googleapis.com/v1/userinfo")));
     setRevocationUrl(QUrl(QStringLiteral("https://oauth2.googleapis.com/revoke")));
     setJwksUrl(QUrl(QStringLiteral("https://www.googleapis.com/oauth2/v3/certs")));
+    setDeviceAuthorizationUrl(QUrl(QStringLiteral("https://oauth2.googleapis.com/device/code")));
 }
 
 GoogleProvider::~GoogleProvider() = default;
@@ -25,6 +26,12 @@ OAuthProvider::Type GoogleProvider::type() const
 QString GoogleProvider::displayName() const
 {
     return QStringLiteral("Google");
+}
+
+QList<OAuthProvider::UserAgent> GoogleProvider::allowedUserAgents() const
+{
+    // Google answers `403 disallowed_useragent` inside embedded web views.
+    return {UserAgent::SystemBrowser, UserAgent::DeviceCode};
 }
 
 QList<QPair<QString, QString>> GoogleProvider::defaultAuthorizeParams() const

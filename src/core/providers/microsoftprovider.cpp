@@ -65,6 +65,7 @@ void MicrosoftProvider::setAuthority(const QUrl &authority)
     setIssuer(QUrl(tenantBase + QStringLiteral("/v2.0")));
     setAuthorizeUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/authorize")));
     setTokenUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/token")));
+    setDeviceAuthorizationUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/devicecode")));
     // The public cloud's Graph host is known; national clouds have their own (graph.microsoft.us,
     // microsoftgraph.chinacloudapi.cn…), so there the discovered userinfo_endpoint is used
     // rather than sending their access tokens to the public cloud.

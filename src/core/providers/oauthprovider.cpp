@@ -5,6 +5,7 @@
 #include "network/networkrules_p.h"
 #include "reply/oauthreply_p.h"
 
+#include <QtSignIn/deviceauthorizationreply.h>
 #include <QtSignIn/revokereply.h>
 #include <QtSignIn/tokenreply.h>
 #include <QtSignIn/userinforeply.h>
@@ -19,6 +20,12 @@ namespace QtSignIn {
 
 using Network::HttpExchange;
 using Network::HttpResponse;
+
+// RFC 8628 §3.5: the answers that mean "keep polling".
+static bool isDevicePollPending(const AuthError &error)
+{
+    return error.serverError() == u"authorization_pending" || error.serverError() == u"slow_down";
+}
 
 OAuthProvider::OAuthProvider(QObject *parent)
     : OAuthProvider(*new OAuthProviderPrivate, parent)
@@ -135,6 +142,14 @@ void OAuthProvider::setRevocationUrl(const QUrl &url)
 {
     QTSIGNIN_SETTER(revocationUrl, url);
 }
+QUrl OAuthProvider::deviceAuthorizationUrl() const
+{
+    return d_ptr->deviceAuthorizationUrl;
+}
+void OAuthProvider::setDeviceAuthorizationUrl(const QUrl &url)
+{
+    QTSIGNIN_SETTER(deviceAuthorizationUrl, url);
+}
 
 OAuthProvider::ClientAuthMethod OAuthProvider::clientAuthMethod() const
 {
@@ -248,6 +263,10 @@ QUrl OAuthProvider::effectiveRevocationUrl() const
 {
     return d_ptr->revocationUrl;
 }
+QUrl OAuthProvider::effectiveDeviceAuthorizationUrl() const
+{
+    return d_ptr->deviceAuthorizationUrl;
+}
 
 bool OAuthProvider::isReady() const
 {
@@ -257,6 +276,35 @@ bool OAuthProvider::isReady() const
 bool OAuthProvider::supportsRevocation() const
 {
     return !effectiveRevocationUrl().isEmpty();
+}
+
+QList<OAuthProvider::UserAgent> OAuthProvider::allowedUserAgents() const
+{
+    QList<UserAgent> agents{UserAgent::SystemBrowser, UserAgent::Embedded};
+    if (supportsDeviceFlow())
+        agents.append(UserAgent::DeviceCode);
+    return agents;
+}
+
+OAuthProvider::UserAgent OAuthProvider::preferredUserAgent() const
+{
+    // RFC 8252 §8.12: external user agents are the best current practice for native apps.
+    return UserAgent::SystemBrowser;
+}
+
+bool OAuthProvider::supportsDeviceFlow() const
+{
+    return !effectiveDeviceAuthorizationUrl().isEmpty();
+}
+
+QString OAuthProvider::issuerIdentifier() const
+{
+    return QString();
+}
+
+bool OAuthProvider::requiresIssuerInAuthorizationResponse() const
+{
+    return false;
 }
 
 void OAuthProvider::ensureMetadata(const Continuation &next)
@@ -299,8 +347,10 @@ void OAuthProvider::adoptReply(OAuthReply *reply)
                 Q_EMIT userInfoReceived(user->userInfo());
             }
         }
-        // An abort is the caller's own decision, not an error to report.
-        if (error.isError() && error.code() != AuthError::Code::Cancelled)
+        // An abort is the caller's own decision, and a device grant that is still waiting for
+        // the user is the normal course of polling: neither is an error to report.
+        if (error.isError() && error.code() != AuthError::Code::Cancelled &&
+            !isDevicePollPending(error))
             Q_EMIT errorOccurred(error);
         if (d_ptr->autoDeleteReplies)
             reply->deleteLater();
@@ -311,7 +361,10 @@ void OAuthProvider::failReply(OAuthReply *reply, const AuthError &error)
 {
     if (ReplyAccess::isFinishing(reply))
         return;
-    qCInfo(lcProvider).noquote() << displayName() << "request failed:" << error;
+    if (isDevicePollPending(error))
+        qCDebug(lcProvider) << "device authorization pending:" << error.serverError();
+    else
+        qCInfo(lcProvider).noquote() << displayName() << "request failed:" << error;
     ReplyAccess::finish(reply, error);
 }
 
@@ -583,6 +636,98 @@ TokenReply *OAuthProvider::refreshTokens(const QString &refreshToken, const Toke
             QUrlQuery form;
             form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
             form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+            sendTokenRequest(reply, form, context);
+        });
+    return reply;
+}
+
+// --- device authorization grant (RFC 8628) ---------------------------------------------------
+
+DeviceAuthorizationReply *OAuthProvider::requestDeviceAuthorization()
+{
+    auto *reply = new DeviceAuthorizationReply;
+    adoptReply(reply);
+    ensureMetadata(
+        [this, reply = QPointer<DeviceAuthorizationReply>(reply)](const AuthError &error) {
+            if (!reply || ReplyAccess::isFinishing(reply))
+                return;
+            if (error.isError())
+                return failReply(reply, error);
+            const QUrl url = effectiveDeviceAuthorizationUrl();
+            if (url.isEmpty())
+                return failReply(reply,
+                                 AuthError(AuthError::Code::ProviderPolicy,
+                                           QStringLiteral("provider has no device "
+                                                          "authorization endpoint")));
+            const AuthError check = Network::checkEndpoint(url, d_ptr->allowInsecureLoopback,
+                                                           QStringLiteral("device authorization "
+                                                                          "endpoint"));
+            if (check.isError())
+                return failReply(reply, check);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setRawHeader("Accept", "application/json");
+            // RFC 8628 §3.1: client_id (or client authentication) and the scope.
+            QUrlQuery form;
+            const QStringList requested = scopes();
+            if (!requested.isEmpty())
+                form.addQueryItem(QStringLiteral("scope"), requested.join(u' '));
+            addClientAuthentication(request, form);
+            auto *exchange = HttpExchange::start(
+                networkAccessManager(), request, "POST", encodeForm(form), d_ptr->httpOptions(),
+                reply, [this, reply](const HttpResponse &response) {
+                    if (!reply)
+                        return;
+                    if (response.error.isError())
+                        return failReply(reply, response.error);
+                    AuthError parseError;
+                    const auto json = response.jsonObject(&parseError);
+                    if (!json)
+                        return failReply(reply, parseError);
+                    if (json->value(u"error").isString() || !response.isSuccess())
+                        return failReply(reply, response.httpError());
+                    const DeviceAuthorization authorization = DeviceAuthorization::fromJson(*json);
+                    if (authorization.isNull())
+                        return failReply(reply,
+                                         AuthError(AuthError::Code::InvalidResponse,
+                                                   QStringLiteral("incomplete device "
+                                                                  "authorization response")));
+                    ReplyAccess::setDeviceAuthorization(reply, authorization);
+                    ReplyAccess::finish(reply);
+                });
+            ReplyAccess::setAbortHandler(reply, [exchange = QPointer<HttpExchange>(exchange)] {
+                if (exchange)
+                    exchange->abort();
+            });
+        });
+    return reply;
+}
+
+TokenReply *OAuthProvider::pollDeviceToken(const DeviceAuthorization &authorization)
+{
+    auto *reply = new TokenReply;
+    adoptReply(reply);
+    if (authorization.isNull()) {
+        failReply(
+            reply,
+            AuthError(AuthError::Code::InvalidRequest, QStringLiteral("no device authorization")));
+        return reply;
+    }
+    TokenContext context;
+    context.kind = TokenContext::Kind::DeviceCode;
+    const QString deviceCode = authorization.deviceCode();
+    ensureMetadata(
+        [this, reply = QPointer<TokenReply>(reply), deviceCode, context](const AuthError &error) {
+            if (!reply || ReplyAccess::isFinishing(reply))
+                return;
+            if (error.isError())
+                return failReply(reply, error);
+            // RFC 8628 §3.4.
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("grant_type"),
+                              QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+            form.addQueryItem(QStringLiteral("device_code"), deviceCode);
             sendTokenRequest(reply, form, context);
         });
     return reply;

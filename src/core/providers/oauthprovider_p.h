@@ -23,6 +23,7 @@ public:
     QUrl tokenUrl;
     QUrl userinfoUrl;
     QUrl revocationUrl;
+    QUrl deviceAuthorizationUrl;
     OAuthProvider::ClientAuthMethod clientAuthMethod = OAuthProvider::ClientAuthMethod::Auto;
     bool usePkce = true;
     int transferTimeout = 30000;

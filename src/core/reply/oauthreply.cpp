@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "reply/oauthreply_p.h"
 
+#include <QtSignIn/deviceauthorizationreply.h>
 #include <QtSignIn/revokereply.h>
 #include <QtSignIn/tokenreply.h>
 #include <QtSignIn/userinforeply.h>
@@ -78,6 +79,26 @@ RevokeReply::~RevokeReply() = default;
 bool RevokeReply::isRevoked() const
 {
     return static_cast<const RevokeReplyPrivate *>(d_ptr.get())->revoked;
+}
+
+DeviceAuthorizationReply::DeviceAuthorizationReply(QObject *parent)
+    : OAuthReply(*new DeviceAuthorizationReplyPrivate, parent)
+{
+}
+
+DeviceAuthorizationReply::~DeviceAuthorizationReply() = default;
+
+DeviceAuthorization DeviceAuthorizationReply::deviceAuthorization() const
+{
+    return static_cast<const DeviceAuthorizationReplyPrivate *>(d_ptr.get())->authorization;
+}
+
+void ReplyAccess::setDeviceAuthorization(DeviceAuthorizationReply *reply,
+                                         const DeviceAuthorization &authorization)
+{
+    if (!reply->d_ptr->finishing)
+        static_cast<DeviceAuthorizationReplyPrivate *>(reply->d_ptr.get())->authorization =
+            authorization;
 }
 
 void ReplyAccess::setTokens(TokenReply *reply, const TokenSet &tokens)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/deviceauthorization.h>
 #include <QtSignIn/oauthreply.h>
 #include <QtSignIn/tokenset.h>
 #include <QtSignIn/userinfo.h>
@@ -12,6 +13,7 @@ namespace QtSignIn {
 class TokenReply;
 class UserInfoReply;
 class RevokeReply;
+class DeviceAuthorizationReply;
 
 class OAuthReplyPrivate
 {
@@ -43,6 +45,12 @@ public:
     bool revoked = false;
 };
 
+class DeviceAuthorizationReplyPrivate : public OAuthReplyPrivate
+{
+public:
+    DeviceAuthorization authorization;
+};
+
 /*
  * The library's side of the reply objects: providers fill in results and finish replies
  * through this class, so the public headers expose no setters.
@@ -57,6 +65,8 @@ public:
     static bool isRefresh(const TokenReply *reply);
     static void setUserInfo(UserInfoReply *reply, const UserInfo &userInfo);
     static void setRevoked(RevokeReply *reply, bool revoked);
+    static void setDeviceAuthorization(DeviceAuthorizationReply *reply,
+                                       const DeviceAuthorization &authorization);
 
     /*! Called by abort() before the reply finishes as Cancelled (e.g. to abort a request). */
     static void setAbortHandler(OAuthReply *reply, std::function<void()> handler);
