@@ -168,6 +168,17 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startBrowser();
+    void startDevice();
+    void pollDevice();
+    void receivedTokens(const TokenSet &tokens);
+    void complete(const UserInfo &user);
+    OAuthReply *track(OAuthReply *reply);
+    void setState(State state);
+    void finishLater(State state, const AuthError &error);
+    void finish(State state, const AuthError &error);
+    void answerBrowser();
+
     std::unique_ptr<AuthFlowPrivate> d_ptr;
     Q_DISABLE_COPY(AuthFlow)
 };
