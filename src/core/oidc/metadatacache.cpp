@@ -131,10 +131,16 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
                     keys = std::make_shared<const Jose::JsonWebKeySet>(std::move(set));
             }
             if (error.isError()) {
+                // A fetch abandoned because its network manager was destroyed (the provider
+                // that started it went away) says nothing about the server: answer the
+                // waiters, but let the next caller fetch again instead of remembering it.
+                const bool abandoned =
+                    error.networkError() == QNetworkReply::OperationCanceledError;
                 // Keep the last good key set if a refetch fails: an IdP hiccup must not
                 // stop validation with keys that are still published.
                 if (isKeySet && e.keys) {
-                    e.expires = now.addSecs(failureAge);
+                    if (!abandoned)
+                        e.expires = now.addSecs(failureAge);
                 } else {
                     AuthError failure(AuthError::Code::DiscoveryFailed, error.detail());
                     failure.setHttpStatus(error.httpStatus());
@@ -144,7 +150,7 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
                         failure = error;
                     e.error = failure;
                     e.document = QJsonObject();
-                    e.expires = now.addSecs(failureAge);
+                    e.expires = abandoned ? QDateTime() : now.addSecs(failureAge);
                 }
                 qCInfo(lcOidc) << "fetch failed:" << error;
             } else {
