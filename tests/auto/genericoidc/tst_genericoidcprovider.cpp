@@ -14,6 +14,7 @@
 #include "oidc/metadatacache_p.h"
 
 #include <QtCore/QJsonArray>
+#include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -306,6 +307,79 @@ private Q_SLOTS:
         QVERIFY(!a->hasError());
         QVERIFY(!b->hasError());
         QCOMPARE(discoveryRequests(), 1);
+    }
+
+    void destroyingTheFetchingProviderIsSafe()
+    {
+        // The cache is shared, but a fetch runs on the network manager of the provider that
+        // started it, and that provider may be deleted while its request is in flight.
+        bool stall = true;
+        m_idp->server.on(discoveryPath(), [this, &stall](const FakeRequest &) {
+            FakeResponse response = FakeResponse::json(200, m_idp->discovery());
+            if (stall)
+                response.behaviour = FakeResponse::Behaviour::StallHeaders;
+            return response;
+        });
+        auto first = newProvider();
+        first->prepare();
+        QTRY_COMPARE(discoveryRequests(), 1);
+        auto second = newProvider();
+        OAuthReply *waiting = second->prepare(); // shares the fetch in flight
+        first.reset();
+        // The shared fetch is gone with its manager: the waiter hears so at once, not after
+        // its transfer timeout (5 s).
+        QVERIFY(waitFor(waiting, 2000));
+        QCOMPARE(waiting->error().code(), AuthError::Code::DiscoveryFailed);
+
+        // That is not remembered as the server's failure: the next call fetches again.
+        stall = false;
+        OAuthReply *retry = second->prepare();
+        QVERIFY(waitFor(retry));
+        QVERIFY2(!retry->hasError(), qPrintable(retry->error().detail()));
+        QVERIFY(second->isReady());
+        QCOMPARE(discoveryRequests(), 2);
+    }
+
+    void destroyingAProviderWithARequestInFlightIsSafe()
+    {
+        auto provider = newProvider();
+        QVERIFY(prepared(provider.get()));
+        m_idp->server.on("/token", [](const FakeRequest &) {
+            FakeResponse response = FakeResponse::json(200, QJsonObject());
+            response.behaviour = FakeResponse::Behaviour::StallHeaders;
+            return response;
+        });
+        QPointer<TokenReply> reply = provider->exchangeCode(QStringLiteral("code"), m_redirect);
+        QTRY_COMPARE(m_idp->server.count("/token"), 1);
+        provider.reset();
+        QVERIFY(reply.isNull()); // replies belong to their provider
+
+        // The process carries on: another provider signs in through the same cache.
+        m_idp->server.on(
+            "/token", [this](const FakeRequest &request) { return m_idp->tokenResponse(request); });
+        auto other = newProvider();
+        QVERIFY(!signIn(other.get(), QStringLiteral("n-1")).isNull());
+    }
+
+    void deletingTheApplicationsNetworkManagerFailsItsRequests()
+    {
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        auto provider = newProvider();
+        provider->setNetworkAccessManager(manager.get());
+        QVERIFY(prepared(provider.get()));
+        m_idp->server.on("/token", [](const FakeRequest &) {
+            FakeResponse response = FakeResponse::json(200, QJsonObject());
+            response.behaviour = FakeResponse::Behaviour::StallHeaders;
+            return response;
+        });
+        TokenReply *reply = provider->exchangeCode(QStringLiteral("code"), m_redirect);
+        QTRY_COMPARE(m_idp->server.count("/token"), 1);
+        QSignalSpy finished(reply, &OAuthReply::finished);
+        manager.reset();
+        QCOMPARE(finished.count(), 0); // never from inside the manager's destructor
+        QVERIFY(finished.wait(2000));  // but at once, not after the transfer timeout
+        QCOMPARE(reply->error().code(), AuthError::Code::NetworkError);
+        QVERIFY(reply->tokens().isNull());
     }
 
     void discoveryFailureIsRememberedBriefly()
