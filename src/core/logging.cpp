@@ -9,4 +9,5 @@ Q_LOGGING_CATEGORY(lcOidc, "qtsignin.oidc", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcJose, "qtsignin.jose", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSettings, "qtsignin.settings", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFlow, "qtsignin.flow", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "qtsignin.store", QtInfoMsg)
 } // namespace QtSignIn

@@ -14,5 +14,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcProvider) // qtsignin.provider
 Q_DECLARE_LOGGING_CATEGORY(lcOidc)     // qtsignin.oidc
 Q_DECLARE_LOGGING_CATEGORY(lcJose)     // qtsignin.jose
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // qtsignin.settings
-Q_DECLARE_LOGGING_CATEGORY(lcFlow)     // qtsignin.flow
+Q_DECLARE_LOGGING_CATEGORY(lcFlow)     // qtsignin.flow (AuthFlow, loopback receiver, browser)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)    // qtsignin.store
 } // namespace QtSignIn

@@ -302,6 +302,7 @@ void AuthFlow::startBrowser()
     } else {
         d->activeRedirect = d->redirectUri;
     }
+    Q_EMIT redirectUriChanged();
 
     QList<QPair<QString, QString>> params;
     for (const auto &p : std::as_const(d->extraParameters)) {

@@ -3,6 +3,7 @@
 
 #include <QtSignIn/deviceauthorization.h>
 #include <QtSignIn/oauthreply.h>
+#include <QtSignIn/storedaccount.h>
 #include <QtSignIn/tokenset.h>
 #include <QtSignIn/userinfo.h>
 
@@ -14,6 +15,7 @@ class TokenReply;
 class UserInfoReply;
 class RevokeReply;
 class DeviceAuthorizationReply;
+class StoreReply;
 
 class OAuthReplyPrivate
 {
@@ -51,6 +53,14 @@ public:
     DeviceAuthorization authorization;
 };
 
+class StoreReplyPrivate : public OAuthReplyPrivate
+{
+public:
+    StoredAccount account;
+    QList<StoredAccount> accounts;
+    bool notFound = false;
+};
+
 /*
  * The library's side of the reply objects: providers fill in results and finish replies
  * through this class, so the public headers expose no setters.
@@ -67,6 +77,9 @@ public:
     static void setRevoked(RevokeReply *reply, bool revoked);
     static void setDeviceAuthorization(DeviceAuthorizationReply *reply,
                                        const DeviceAuthorization &authorization);
+    static void setAccount(StoreReply *reply, const StoredAccount &account);
+    static void setAccounts(StoreReply *reply, const QList<StoredAccount> &accounts);
+    static void setNotFound(StoreReply *reply, bool notFound);
 
     /*! Called by abort() before the reply finishes as Cancelled (e.g. to abort a request). */
     static void setAbortHandler(OAuthReply *reply, std::function<void()> handler);

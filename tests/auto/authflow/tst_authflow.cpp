@@ -68,7 +68,8 @@ private:
     {
         DevIdpDriver driver(prefix, user);
         driver.start(url);
-        QTest::qWaitFor([&] { return driver.isDone(); }, 15000);
+        if (!QTest::qWaitFor([&] { return driver.isDone(); }, 15000))
+            qWarning("the dev login did not finish in time");
         return driver.result();
     }
 
@@ -170,7 +171,7 @@ private Q_SLOTS:
             withQuery(redirect, {{QStringLiteral("code"), QStringLiteral("x")}})));
         QVERIFY(!flow.handleRedirect(withQuery(redirect,
                                                {{QStringLiteral("code"), QStringLiteral("x")},
-                                                {QStringLiteral("state"), state + u'x'}})));
+                                                {QStringLiteral("state"), state + QStringLiteral("x")}})));
         QVERIFY(!flow.handleRedirect(
             withQuery(redirect,
                       {{QStringLiteral("error"), QStringLiteral("access_denied")},
