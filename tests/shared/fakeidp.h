@@ -49,11 +49,12 @@ public:
     {
         QJsonObject doc{
             {QStringLiteral("issuer"), discoveredIssuer.isEmpty() ? issuer : discoveredIssuer},
-            {QStringLiteral("authorization_endpoint"), issuer + QStringLiteral("/authorize")},
-            {QStringLiteral("token_endpoint"), issuer + QStringLiteral("/token")},
-            {QStringLiteral("userinfo_endpoint"), issuer + QStringLiteral("/userinfo")},
-            {QStringLiteral("revocation_endpoint"), issuer + QStringLiteral("/revoke")},
-            {QStringLiteral("jwks_uri"), issuer + QStringLiteral("/jwks")},
+            {QStringLiteral("authorization_endpoint"),
+             QString(issuer + QStringLiteral("/authorize"))},
+            {QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/token"))},
+            {QStringLiteral("userinfo_endpoint"), QString(issuer + QStringLiteral("/userinfo"))},
+            {QStringLiteral("revocation_endpoint"), QString(issuer + QStringLiteral("/revoke"))},
+            {QStringLiteral("jwks_uri"), QString(issuer + QStringLiteral("/jwks"))},
             {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
             {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
             {QStringLiteral("id_token_signing_alg_values_supported"),

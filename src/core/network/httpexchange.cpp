@@ -106,14 +106,24 @@ HttpExchange *HttpExchange::start(QNetworkAccessManager *manager, QNetworkReques
         : verb == "POST"                 ? manager->post(request, body)
                                          : manager->sendCustomRequest(request, verb, body);
     exchange->m_reply = reply;
-    // A reply outlives its manager here (it is the exchange's child): when the manager is
-    // destroyed the request can never finish, so end it at once instead of at the timeout.
-    connect(manager, &QObject::destroyed, exchange, [exchange] {
-        exchange->fail(AuthError(AuthError::Code::Cancelled,
-                                 QStringLiteral("the network manager was destroyed")));
+    // The reply stays a child of its manager: a QNetworkReply must not outlive the manager
+    // that made it (aborting it afterwards reaches into the deleted manager). The exchange
+    // deletes it when it ends; if the manager goes first and takes the reply with it, the
+    // exchange fails from the event loop (never from inside the manager's destructor).
+    connect(reply, &QObject::destroyed, exchange, [exchange] {
+        if (exchange->m_done)
+            return;
+        exchange->m_idleTimer.stop();
+        QMetaObject::invokeMethod(
+            exchange,
+            [exchange] {
+                AuthError error(AuthError::Code::NetworkError,
+                                QStringLiteral("the network access manager was destroyed"));
+                error.setNetworkError(QNetworkReply::OperationCanceledError);
+                exchange->fail(error);
+            },
+            Qt::QueuedConnection);
     });
-    // The reply lives exactly as long as the exchange.
-    reply->setParent(exchange);
     connect(reply, &QNetworkReply::readyRead, exchange, &HttpExchange::onReadyRead);
     connect(reply, &QNetworkReply::finished, exchange, &HttpExchange::onFinished);
     connect(reply, &QNetworkReply::uploadProgress, exchange,
@@ -130,6 +140,15 @@ HttpExchange *HttpExchange::start(QNetworkAccessManager *manager, QNetworkReques
     // TLS errors are reported, never ignored: the reply then fails with an SSL error.
     exchange->m_idleTimer.start();
     return exchange;
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
 }
 
 void HttpExchange::onReadyRead()

@@ -69,6 +69,8 @@ public:
                                const QByteArray &verb, const QByteArray &body,
                                const HttpOptions &options, QObject *context, Callback callback);
 
+    ~HttpExchange() override;
+
     /*! Aborts the request; the callback is not called. */
     void abort();
 

@@ -114,7 +114,8 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
                 return;
             Entry &e = *it;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (response.error.code() == AuthError::Code::Cancelled) {
+            if (response.error.code() == AuthError::Code::Cancelled ||
+                response.error.networkError() == QNetworkReply::OperationCanceledError) {
                 // The manager that fetched went away with its provider. Nothing is known
                 // about the IdP: let another waiter's manager fetch, or forget the attempt
                 // (a cancelled fetch must not be remembered as the IdP's failure).

@@ -66,8 +66,12 @@ void MicrosoftProvider::setAuthority(const QUrl &authority)
     setAuthorizeUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/authorize")));
     setTokenUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/token")));
     setDeviceAuthorizationUrl(QUrl(tenantBase + QStringLiteral("/oauth2/v2.0/devicecode")));
-    if (authority == defaultAuthority())
-        setUserinfoUrl(QUrl(QStringLiteral("https://graph.microsoft.com/oidc/userinfo")));
+    // The public cloud's Graph host is known; national clouds have their own (graph.microsoft.us,
+    // microsoftgraph.chinacloudapi.cn…), so there the discovered userinfo_endpoint is used
+    // rather than sending their access tokens to the public cloud.
+    setUserinfoUrl(d->authority == defaultAuthority()
+                       ? QUrl(QStringLiteral("https://graph.microsoft.com/oidc/userinfo"))
+                       : QUrl());
     // The keys come from discovery (`{tenant}/discovery/v2.0/keys`).
 }
 
