@@ -42,6 +42,7 @@ public:
     QList<QPointer<TokenReply>> waiters;
     bool reauthenticationSignalled = false;
     QPointer<AuthFlow> flow;
+    int signInGeneration = 0; // tells a finished sign-in from a superseded one
     AuthSession::State stateBeforeSignIn = AuthSession::State::SignedOut;
 
     TokenStore *activeStore() const
@@ -379,26 +380,27 @@ AuthFlow *AuthSession::signIn(OAuthProvider::UserAgent agent)
         d->flow->cancel();
     auto *flow = new AuthFlow(d->provider, this);
     d->flow = flow;
+    const int generation = ++d->signInGeneration;
     flow->setUserAgent(agent);
     d->stateBeforeSignIn = d->state == State::SigningIn ? State::SignedOut : d->state;
     d->setState(State::SigningIn);
     connect(flow, &AuthFlow::completed, this,
-            [this, d, flow](const TokenSet &tokens, const UserInfo &user) {
+            [this, d, generation](const TokenSet &tokens, const UserInfo &user) {
                 StoredAccount account;
                 account.setIdentity(d->issuer(), d->provider->clientId(), user);
                 account.setProviderName(ProviderSettings::providerTypeName(d->provider->type()));
                 account.setTokens(tokens);
                 d->account = account;
-                d->persist([this, d, flow] {
-                    if (d->flow != flow)
+                d->persist([this, d, generation] {
+                    if (d->signInGeneration != generation)
                         return;
                     d->adopt(d->account);
                     Q_EMIT currentAccountChanged();
                     d->updateAccounts();
                 });
             });
-    connect(flow, &AuthFlow::failed, this, [this, d, flow](const AuthError &error) {
-        if (d->flow != flow)
+    connect(flow, &AuthFlow::failed, this, [this, d, generation](const AuthError &error) {
+        if (d->signInGeneration != generation)
             return;
         d->setState(d->stateBeforeSignIn);
         if (error.code() != AuthError::Code::Cancelled)
