@@ -184,15 +184,9 @@ UserInfoReply *GitHubProvider::fetchUserInfo(const QString &accessToken,
                     ReplyAccess::setUserInfo(guard, info);
                     ReplyAccess::finish(guard);
                 });
-            ReplyAccess::setAbortHandler(guard, [emails = QPointer(emails)] {
-                if (emails)
-                    emails->abort();
-            });
+            ReplyAccess::abortTogether(guard, emails);
         });
-    ReplyAccess::setAbortHandler(reply, [exchange = QPointer(exchange)] {
-        if (exchange)
-            exchange->abort();
-    });
+    ReplyAccess::abortTogether(reply, exchange);
     return reply;
 }
 
@@ -240,10 +234,7 @@ RevokeReply *GitHubProvider::revokeToken(const QString &token, TokenTypeHint)
             ReplyAccess::setRevoked(guard, true);
             ReplyAccess::finish(guard);
         });
-    ReplyAccess::setAbortHandler(reply, [exchange = QPointer(exchange)] {
-        if (exchange)
-            exchange->abort();
-    });
+    ReplyAccess::abortTogether(reply, exchange);
     return reply;
 }
 

@@ -568,10 +568,7 @@ void OAuthProvider::sendTokenRequest(TokenReply *reply, const QUrlQuery &formIn,
                              ReplyAccess::finish(guard);
                          });
         });
-    ReplyAccess::setAbortHandler(reply, [exchange = QPointer<HttpExchange>(exchange)] {
-        if (exchange)
-            exchange->abort();
-    });
+    ReplyAccess::abortTogether(reply, exchange);
 }
 
 TokenReply *OAuthProvider::exchangeCode(const QString &code, const QUrl &redirectUri,
@@ -696,10 +693,7 @@ DeviceAuthorizationReply *OAuthProvider::requestDeviceAuthorization()
                     ReplyAccess::setDeviceAuthorization(reply, authorization);
                     ReplyAccess::finish(reply);
                 });
-            ReplyAccess::setAbortHandler(reply, [exchange = QPointer<HttpExchange>(exchange)] {
-                if (exchange)
-                    exchange->abort();
-            });
+            ReplyAccess::abortTogether(reply, exchange);
         });
     return reply;
 }
@@ -793,10 +787,7 @@ UserInfoReply *OAuthProvider::fetchUserInfo(const QString &accessToken,
                 ReplyAccess::setUserInfo(reply, info);
                 ReplyAccess::finish(reply);
             });
-        ReplyAccess::setAbortHandler(reply, [exchange = QPointer<HttpExchange>(exchange)] {
-            if (exchange)
-                exchange->abort();
-        });
+        ReplyAccess::abortTogether(reply, exchange);
     });
     return reply;
 }
@@ -852,10 +843,7 @@ RevokeReply *OAuthProvider::revokeToken(const QString &token, TokenTypeHint hint
                                                  ReplyAccess::setRevoked(reply, true);
                                                  ReplyAccess::finish(reply);
                                              });
-        ReplyAccess::setAbortHandler(reply, [exchange = QPointer<HttpExchange>(exchange)] {
-            if (exchange)
-                exchange->abort();
-        });
+        ReplyAccess::abortTogether(reply, exchange);
     });
     return reply;
 }

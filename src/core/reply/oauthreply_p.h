@@ -7,6 +7,8 @@
 #include <QtSignIn/tokenset.h>
 #include <QtSignIn/userinfo.h>
 
+#include <QtCore/QPointer>
+
 #include <functional>
 
 namespace QtSignIn {
@@ -83,6 +85,15 @@ public:
 
     /*! Called by abort() before the reply finishes as Cancelled (e.g. to abort a request). */
     static void setAbortHandler(OAuthReply *reply, std::function<void()> handler);
+    /*! abort() on \a reply also aborts \a operation (e.g. its HTTP exchange), if still alive. */
+    template<typename Operation>
+    static void abortTogether(OAuthReply *reply, Operation *operation)
+    {
+        setAbortHandler(reply, [operation = QPointer<Operation>(operation)] {
+            if (operation)
+                operation->abort();
+        });
+    }
     /*!
      * Fixes the outcome and queues finished(). Later calls are ignored, so whichever of
      * success, failure or abort comes first wins. Never emits synchronously.

@@ -169,9 +169,10 @@ private Q_SLOTS:
             QUrl(QStringLiteral("http://127.0.0.1:1/callback?code=x&state=") + state)));
         QVERIFY(!flow.handleRedirect(
             withQuery(redirect, {{QStringLiteral("code"), QStringLiteral("x")}})));
-        QVERIFY(!flow.handleRedirect(withQuery(redirect,
-                                               {{QStringLiteral("code"), QStringLiteral("x")},
-                                                {QStringLiteral("state"), state + QStringLiteral("x")}})));
+        QVERIFY(!flow.handleRedirect(
+            withQuery(redirect,
+                      {{QStringLiteral("code"), QStringLiteral("x")},
+                       {QStringLiteral("state"), state + QStringLiteral("x")}})));
         QVERIFY(!flow.handleRedirect(
             withQuery(redirect,
                       {{QStringLiteral("error"), QStringLiteral("access_denied")},

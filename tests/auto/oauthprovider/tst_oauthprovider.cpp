@@ -223,8 +223,7 @@ private Q_SLOTS:
                                   {{QStringLiteral("error"), QStringLiteral("invalid_client")}})
             << AuthError::Code::InvalidClient << QStringLiteral("invalid_client") << 401;
         QTest::newRow("error with HTTP 200 (GitHub)")
-            << FakeResponse::json(
-                   200, {{QStringLiteral("error"), QStringLiteral("invalid_grant")}})
+            << FakeResponse::json(200, {{QStringLiteral("error"), QStringLiteral("invalid_grant")}})
             << AuthError::Code::InvalidGrant << QStringLiteral("invalid_grant") << 200;
         QTest::newRow("HTML 500") << FakeResponse::text(500, "<html>oops</html>")
                                   << AuthError::Code::ServerError << QString() << 500;
@@ -251,7 +250,8 @@ private Q_SLOTS:
             << FakeResponse::text(503, "busy", "text/plain")
             << AuthError::Code::TemporarilyUnavailable << QString() << 503;
         FakeResponse redirect = FakeResponse::text(307, QByteArray());
-        redirect.headers.append(qMakePair(QByteArray("Location"), QByteArray("http://127.0.0.1:9/elsewhere")));
+        redirect.headers.append(
+            qMakePair(QByteArray("Location"), QByteArray("http://127.0.0.1:9/elsewhere")));
         QTest::newRow("307 redirect is not followed")
             << redirect << AuthError::Code::InvalidResponse << QString() << 307;
     }

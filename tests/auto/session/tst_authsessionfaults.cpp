@@ -37,8 +37,8 @@ private:
         user.setSubject(QStringLiteral("user-7"));
         user.setName(QStringLiteral("User Seven"));
         StoredAccount account;
-        account.setIdentity(m_server->url().toString(QUrl::FullyEncoded).chopped(1),
-                            m_provider->clientId(), user);
+        account.setIdentity(m_server->url().toString(QUrl::FullyEncoded), m_provider->clientId(),
+                            user);
         account.setTokens(tokens);
         StoreReply *save = m_store->save(account);
         QSignalSpy saved(save, &OAuthReply::finished);
