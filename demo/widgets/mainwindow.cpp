@@ -26,7 +26,6 @@
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
@@ -145,28 +144,23 @@ void MainWindow::buildUi()
           static_cast<QWidget *>(m_deviceView), static_cast<QWidget *>(m_browserView)})
         m_pages->addWidget(page);
 
-    // The left column scrolls rather than clipping help text on small screens.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(12, 12, 6, 12);
     leftLayout->setSpacing(12);
     leftLayout->addWidget(m_picker);
     leftLayout->addWidget(m_accounts, 1);
-    auto *leftScroll = new QScrollArea(this);
-    leftScroll->setWidget(left);
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setFrameShape(QFrame::NoFrame);
-    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(leftScroll);
+    splitter->addWidget(left);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    const int leftWidth = fontMetrics().averageCharWidth() * 52;
-    leftScroll->setMinimumWidth(leftWidth);
-    splitter->setSizes({leftWidth, leftWidth * 3 / 2});
+    // Sizes in text units, so that the layout scales with the font and the screen's DPI.
+    const int charWidth = fontMetrics().averageCharWidth();
+    left->setMinimumWidth(charWidth * 50);
+    splitter->setSizes({charWidth * 64, charWidth * 100});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -178,8 +172,7 @@ void MainWindow::buildUi()
     setCentralWidget(central);
     statusBar()->setSizeGripEnabled(true);
 
-    const QSize unit(fontMetrics().averageCharWidth(), fontMetrics().height());
-    resize(unit.width() * 140, unit.height() * 40);
+    resize(charWidth * 170, fontMetrics().height() * 42);
 
     connect(m_picker, &ProviderPicker::choiceChanged, this, &MainWindow::selectProvider);
     connect(m_picker, &ProviderPicker::settingsRequested, this, &MainWindow::openSettings);

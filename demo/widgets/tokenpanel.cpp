@@ -114,9 +114,10 @@ void TokenPanel::updateTokens()
     if (refreshing)
         m_refresh->setText(tr("Kept · refreshing now…"));
     else if (tokens.hasRefreshToken())
-        m_refresh->setText(tr("Kept in the session · the access token is refreshed %n "
-                              "second(s) before it expires",
-                              nullptr, m_session ? m_session->refreshBuffer() : 0));
+        //: %1: seconds. The session refreshes the access token this long before it expires.
+        m_refresh->setText(tr("Kept · the access token is renewed automatically %1 s before "
+                              "it expires")
+                               .arg(m_session ? m_session->refreshBuffer() : 0));
     else
         m_refresh->setText(tr("None: sign in again when the access token expires"));
 
