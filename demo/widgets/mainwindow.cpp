@@ -379,9 +379,10 @@ void MainWindow::updateState()
     m_signInView->setBusy(busy);
     m_signInView->setBackVisible(m_addingAccount && m_session && m_session->isSignedIn());
     if (page == m_signedInView && m_session) {
+        // The demo's names say more than a generic provider's (its issuer's host).
         m_userCard->setUser(m_session->user(),
                             m_provider ? m_provider->issuerIdentifier() : QString(),
-                            m_provider ? m_provider->displayName() : QString());
+                            ProviderCatalog::title(m_choice));
     }
     m_signOutButton->setEnabled(m_session && m_session->isSignedIn());
     m_pages->setCurrentWidget(page);
