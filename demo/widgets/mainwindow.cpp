@@ -60,6 +60,11 @@ MainWindow::MainWindow(const DemoOptions &options, QWidget *parent)
     if (m_options.configurationError.isError())
         showError(m_options.configurationError);
 
+    // Before the first session: without a restore, it settles at once.
+    if (!m_options.screenshotPath.isEmpty())
+        connect(this, &MainWindow::settled, this, &MainWindow::saveScreenshotAndQuit,
+                Qt::QueuedConnection);
+
     m_choice = m_options.choiceGiven ? m_options.initialChoice
                                      : m_settings.lastChoice(m_options.initialChoice);
     // Setting the picker's choice creates the first session (choiceChanged); when it already
@@ -68,10 +73,6 @@ MainWindow::MainWindow(const DemoOptions &options, QWidget *parent)
     m_picker->setChoice(m_choice);
     if (same)
         createSession();
-
-    if (!m_options.screenshotPath.isEmpty())
-        connect(this, &MainWindow::settled, this, &MainWindow::saveScreenshotAndQuit,
-                Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow()
