@@ -6,6 +6,8 @@
 #include "redirectguard_p.h"
 #include "widgetslogging_p.h"
 
+#include "i18n/translations_p.h"
+
 #include <QtSignIn/deviceauthorization.h>
 
 #include <QtCore/QCoreApplication>
@@ -206,6 +208,7 @@ void LoginDialogPrivate::setupUi()
                      [this](QWebEnginePage::RenderProcessTerminationStatus status) {
                          if (status == QWebEnginePage::NormalTerminationStatus)
                              return;
+                         //: The embedded browser's page process crashed or was killed.
                          const QString text = LoginDialog::tr("The sign-in page stopped working.");
                          showError(LoginDialog::tr("Sign-in failed"), text);
                          abortFlow(AuthError(AuthError::Code::Unknown,
@@ -240,21 +243,46 @@ void LoginDialogPrivate::setupUi()
 void LoginDialogPrivate::retranslateUi()
 {
     Q_Q(LoginDialog);
+    // The window is laid out in the direction of its own text: right to left when the
+    // library's strings are Arabic, even in an application that left its layout direction at
+    // the default left to right (Qt turns an application right to left only when the
+    // application's own translation, or Qt's, says so). Otherwise the dialog inherits the
+    // application's direction like any widget.
+    if (i18n::language().textDirection() == Qt::RightToLeft)
+        q->setLayoutDirection(Qt::RightToLeft);
+    else
+        q->unsetLayoutDirection();
+
     const QString name = flow ? flow->provider()->displayName() : QString();
-    q->setWindowTitle(name.isEmpty() ? LoginDialog::tr("Sign in")
-                                     : LoginDialog::tr("Sign in – %1").arg(name));
+    if (name.isEmpty()) {
+        //: Window title while no sign-in service is known yet.
+        q->setWindowTitle(LoginDialog::tr("Sign in"));
+    } else {
+        //: Window title; %1 is the name of the sign-in service, e.g. "Google" or "GitHub".
+        q->setWindowTitle(LoginDialog::tr("Sign in – %1").arg(name));
+    }
+    //: Button: stop signing in inside this window and continue in the desktop's web browser.
     browserButton->setText(LoginDialog::tr("&Open in my browser instead"));
     browserButton->setToolTip(LoginDialog::tr("Continue signing in with your usual web browser"));
     browserButton->setAccessibleName(LoginDialog::tr("Open in my browser instead"));
     browserButton->setAccessibleDescription(
         LoginDialog::tr("Cancels sign-in in this window and continues in your web browser"));
+    //: Accessible name (screen readers) of the label showing the web page's host name.
     hostLabel->setAccessibleName(LoginDialog::tr("Page address"));
+    //: Accessible name (screen readers) of the lock icon next to the page address.
     lockLabel->setAccessibleName(LoginDialog::tr("Connection security"));
     progress->setAccessibleName(LoginDialog::tr("Page loading progress"));
     webView->setAccessibleName(LoginDialog::tr("Sign-in page"));
-    webView->setAccessibleDescription(
-        LoginDialog::tr("The sign-in page of %1")
-            .arg(name.isEmpty() ? LoginDialog::tr("the provider") : name));
+    // Two whole sentences, not "of %1" with a translated "the provider" inserted: that would
+    // not decline in most languages.
+    if (name.isEmpty()) {
+        webView->setAccessibleDescription(
+            LoginDialog::tr("The sign-in page of the identity provider"));
+    } else {
+        //: %1 is the name of the sign-in service, e.g. "Google".
+        webView->setAccessibleDescription(LoginDialog::tr("The sign-in page of %1").arg(name));
+    }
+    //: Button on the "Continue in your browser" page: open the sign-in page in the browser again.
     messageAction->setText(LoginDialog::tr("Open the page &again"));
     messageAction->setAccessibleDescription(
         LoginDialog::tr("Opens the sign-in page in your web browser again"));
@@ -286,12 +314,15 @@ void LoginDialogPrivate::updateAddress(const QUrl &url)
     QString text;
     switch (security) {
     case Security::None:
+        //: Shown instead of the page address while no web page is loaded yet.
         host = web ? host : LoginDialog::tr("Loading…");
         break;
     case Security::Secure:
         text = LoginDialog::tr("Secure connection");
         break;
     case Security::LocalDevelopment:
+        //: Connection status of a plain-http sign-in page on this computer (a developer's
+        //: test server): unencrypted, but it never leaves the machine.
         text = LoginDialog::tr("Not secure (local development)");
         break;
     case Security::Insecure:
@@ -341,8 +372,16 @@ void LoginDialogPrivate::updateButtons()
     browserButton->setVisible(browserSwitchEnabled && running && browserAllowed &&
                               flow->userAgent() == UserAgent::Embedded && view == View::Page);
     const bool done = !running;
-    cancelButton->setText(done ? LoginDialog::tr("&Close") : LoginDialog::tr("&Cancel"));
-    cancelButton->setAccessibleName(done ? LoginDialog::tr("Close") : LoginDialog::tr("Cancel"));
+    //: Button text once signing in has ended (the window only shows a message): close it.
+    const QString close = LoginDialog::tr("&Close");
+    //: Button text while signing in: stop signing in and close the window.
+    const QString cancel = LoginDialog::tr("&Cancel");
+    cancelButton->setText(done ? close : cancel);
+    //: Accessible name of the "&Close" button, without the keyboard shortcut marker.
+    const QString closeName = LoginDialog::tr("Close");
+    //: Accessible name of the "&Cancel" button, without the keyboard shortcut marker.
+    const QString cancelName = LoginDialog::tr("Cancel");
+    cancelButton->setAccessibleName(done ? closeName : cancelName);
     cancelButton->setAccessibleDescription(done ? LoginDialog::tr("Closes this window")
                                                 : LoginDialog::tr("Cancels signing in"));
 }
@@ -406,6 +445,7 @@ void LoginDialogPrivate::present()
         break;
     case UserAgent::SystemBrowser:
         messageTitle->setText(LoginDialog::tr("Continue in your browser"));
+        //: %1 is the name of the sign-in service, e.g. "Google".
         messageText->setText(
             LoginDialog::tr("A page to sign in to %1 has opened in your web browser. Finish "
                             "signing in there; this window closes by itself when you are done.")
@@ -416,9 +456,13 @@ void LoginDialogPrivate::present()
         const DeviceAuthorization authorization = flow->deviceAuthorization();
         messageTitle->setText(LoginDialog::tr("Sign in on another device"));
         if (authorization.isNull()) {
+            //: Device sign-in: waiting for the service (%1, e.g. "GitHub") to hand out the
+            //: code that the user will type on another device.
             messageText->setText(LoginDialog::tr("Asking %1 for a code…").arg(name));
             messageCode->clear();
         } else {
+            //: %1 is a web address (e.g. https://github.com/login/device); the code is
+            //: shown in large letters below this sentence.
             messageText->setText(LoginDialog::tr("On a phone or computer, go to %1 and enter "
                                                  "this code:")
                                      .arg(authorization.verificationUri().toString()));
@@ -500,6 +544,7 @@ void LoginDialogPrivate::onRedirectCaught(const QUrl &url)
     if (flow->handleRedirect(url)) {
         if (flow->isFinished())
             return; // an error response: onFlowFinished() has run
+        //: Shown while the application exchanges the sign-in answer for its tokens.
         messageTitle->setText(LoginDialog::tr("Completing sign-in…"));
         messageText->clear();
         showView(View::Completing);
@@ -549,6 +594,8 @@ void LoginDialogPrivate::onCertificateError(const QWebEngineCertificateError &er
     copy.rejectCertificate();
     const QString host = error.url().host();
     qCWarning(lcWidgets).noquote() << "certificate error on" << host << ':' << error.description();
+    //: %1 is a host name (accounts.example.com), %2 the browser engine's description of the
+    //: certificate problem (in English).
     const QString text =
         LoginDialog::tr("The connection to %1 is not secure: %2").arg(host, error.description());
     showError(LoginDialog::tr("Can't connect securely"), text);
@@ -559,6 +606,7 @@ void LoginDialogPrivate::onCertificateError(const QWebEngineCertificateError &er
 
 void LoginDialogPrivate::onInsecureNavigation(const QUrl &url)
 {
+    //: %1 is a host name (accounts.example.com).
     const QString text =
         LoginDialog::tr("The connection to %1 is not secure: the page does not use https.")
             .arg(url.host());

@@ -7,6 +7,7 @@
 #include <QtSignIn/providersettings.h>
 #include <QtSignIn/qtsigninglobal.h>
 #include <QtSignIn/tokenset.h>
+#include <QtSignIn/translations.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonObject>
@@ -44,6 +45,15 @@ int main(int argc, char **argv)
         QtSignIn::createProvider(settings, nullptr, &error));
     if (!provider || !qobject_cast<QtSignIn::GitHubProvider *>(provider.get())) {
         std::fprintf(stderr, "createProvider failed\n");
+        return 1;
+    }
+    // The installed library carries its translations and loads them itself; the application
+    // only chooses the language here because the test cannot rely on the session's.
+    QtSignIn::installTranslations(QLocale(QLocale::English));
+    const QString english = QtSignIn::AuthError(QtSignIn::AuthError::Code::Cancelled).message();
+    if (!QtSignIn::installTranslations(QLocale(QLocale::German)) ||
+        QtSignIn::AuthError(QtSignIn::AuthError::Code::Cancelled).message() == english) {
+        std::fprintf(stderr, "the installed library has no German translation\n");
         return 1;
     }
     std::printf("QtSignIn %s consumer OK\n", QTSIGNIN_VERSION_STR);

@@ -2,6 +2,7 @@
 #include <QtSignIn/loopbackreceiver.h>
 
 #include "flow/httprequestparser_p.h"
+#include "i18n/translations_p.h"
 #include "logging_p.h"
 
 #include <QtCore/QLocale>
@@ -100,9 +101,11 @@ QByteArray resultResponse(LoopbackReceiver::Result result, const QString &messag
         break;
     }
 
-    // The page follows the application's language and writing direction; it contains only
-    // fixed, translated text and the escaped message, never the code, state or query.
-    const QLocale locale;
+    // The page declares the language its text is in (the library's catalogue, not merely the
+    // locale: a German locale without a German catalogue gives English text) and that
+    // language's writing direction, so Arabic renders right to left. It contains only fixed,
+    // translated text and the escaped message, never the code, state or query.
+    const QLocale locale = i18n::language();
     const bool rtl = locale.textDirection() == Qt::RightToLeft;
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") +
         locale.bcp47Name().toHtmlEscaped() + QStringLiteral("\" dir=\"") +
@@ -392,6 +395,8 @@ void LoopbackReceiverPrivate::shutdown()
     const std::vector<Connection> open = connections;
     for (const Connection &connection : open) {
         if (connection.phase == Phase::AwaitingResponse) {
+            //: Shown in the browser when the application gave up on the sign-in (it was
+            //: cancelled, timed out or closed) before the browser came back.
             release(connection.socket,
                     resultResponse(
                         LoopbackReceiver::Result::Failure,

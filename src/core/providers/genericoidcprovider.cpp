@@ -49,6 +49,8 @@ OAuthProvider::Type GenericOidcProvider::type() const
 QString GenericOidcProvider::displayName() const
 {
     CD();
+    //: Name of an identity provider configured by its endpoints alone (no issuer to name it),
+    //: shown for example in the sign-in window's title "Sign in – %1".
     return d->issuer.isEmpty() ? tr("Custom provider") : d->issuer.host();
 }
 

@@ -264,11 +264,14 @@ QString AuthError::defaultMessage(Code code)
             "QtSignIn::AuthError",
             "The sign-in service is busy right now. Please wait a moment and try again.");
     case Code::InvalidClient:
+        //: "This application" is the program the user signs in to (not QtSignIn); its
+        //: "support" is whoever helps that program's users.
         return QCoreApplication::translate(
             "QtSignIn::AuthError",
             "The sign-in service did not recognise this application. Please contact the "
             "application's support.");
     case Code::Configuration:
+        //: The application's developer configured the sign-in wrongly; the user cannot fix it.
         return QCoreApplication::translate(
             "QtSignIn::AuthError",
             "Sign-in is not set up correctly in this application. Please contact the "
@@ -306,15 +309,20 @@ QString AuthError::defaultMessage(Code code)
             "Your identity could not be verified. Check your computer's date and time, then "
             "sign in again.");
     case Code::StateMismatch:
+        //: A security check: the answer from the sign-in page belongs to a different (older
+        //: or forged) sign-in attempt.
         return QCoreApplication::translate(
             "QtSignIn::AuthError",
             "The sign-in answer did not match this sign-in attempt. Please sign in again.");
     case Code::ProviderPolicy:
+        //: E.g. Google refuses sign-in pages embedded in applications.
         return QCoreApplication::translate(
             "QtSignIn::AuthError",
             "The sign-in service does not allow signing in this way. Please sign in through "
             "your web browser.");
     case Code::StorageError:
+        //: The operating system's keychain or keyring (GNOME Keyring, KWallet, macOS Keychain,
+        //: Windows Credential Manager).
         return QCoreApplication::translate(
             "QtSignIn::AuthError",
             "Your sign-in could not be saved or loaded from the system's password storage. "

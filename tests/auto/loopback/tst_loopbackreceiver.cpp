@@ -2,6 +2,7 @@
 #include <QtSignIn/loopbackreceiver.h>
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
@@ -201,6 +202,8 @@ void tst_LoopbackReceiver::cleanup()
 {
     receiver.reset();
     QLocale::setDefault(savedLocale);
+    QEvent change(QEvent::LanguageChange); // the library's strings follow back to English
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     if (g_previousHandler) {
         qInstallMessageHandler(g_previousHandler);
         g_previousHandler = nullptr;
@@ -395,7 +398,12 @@ void tst_LoopbackReceiver::answersWithHardenedResultPage()
 
 void tst_LoopbackReceiver::resultPageFollowsRightToLeftLocale()
 {
+    // An application switching to Arabic: the default locale, then the LanguageChange that
+    // installing its translator sends. The library loads its Arabic catalogue, and the page
+    // declares the language of its text and that language's direction.
     QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     QVERIFY(receiver->listen());
     QSignalSpy callbacks(receiver.get(), &LoopbackReceiver::callbackReceived);
     RawClient client;
