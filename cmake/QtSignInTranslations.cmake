@@ -1,7 +1,7 @@
 # Translations of the QtSignIn libraries (and of the demo): one catalogue per library, each
 # embedded into its library and loaded by it at start-up. See translations/README.md.
 #
-#   qtsignin_add_translations(<target> CATALOGUE <name>)
+#   qtsignin_add_translations(<target> CATALOGUE <name> [SOURCE_TARGETS <targets…>])
 #
 # - translations/<name>_<lang>.ts for every language in QTSIGNIN_LANGUAGES; `cmake --build
 #   <build> --target update_translations` (or <target>_lupdate) refreshes them from <target>'s
@@ -11,6 +11,11 @@
 #   catalogue with QtSignInCore, which loads it for the application's locale (apps do nothing);
 # - with QTSIGNIN_BUILD_TESTING, the test translations_sync_<name> fails when the .ts files are
 #   out of date with the sources (a new tr() without translation, or a removed one).
+#
+# SOURCE_TARGETS: further targets whose strings belong to this catalogue, scanned by lupdate with
+# <target>'s own sources. For code in a static library: its strings ship with the executable (or
+# shared library) that links it, e.g. the demo's windows in qtsignin-demo-lib, translated by the
+# catalogue of qtsignin-demo. Call the function after those targets have all their sources.
 
 set(QTSIGNIN_LANGUAGES de fr es it pt_BR ja zh_CN ko ru ar)
 set(QTSIGNIN_TRANSLATIONS_DIR ${CMAKE_CURRENT_LIST_DIR}/../translations)
@@ -20,7 +25,7 @@ set(QTSIGNIN_TRANSLATIONS_CMAKE_DIR ${CMAKE_CURRENT_LIST_DIR})
 find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 
 function(qtsignin_add_translations target)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "CATALOGUE" "")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "CATALOGUE" "SOURCE_TARGETS")
     if(NOT arg_CATALOGUE)
         message(FATAL_ERROR "qtsignin_add_translations(${target}): CATALOGUE is required")
     endif()
@@ -30,7 +35,8 @@ function(qtsignin_add_translations target)
         # would drop it from an application: build QtSignIn's libraries shared, or add an OBJECT
         # library here the way qt_add_resources() does.
         message(FATAL_ERROR "qtsignin_add_translations(${target}): static libraries are not "
-            "supported (the start-up function would be dropped by the linker)")
+            "supported (the start-up function would be dropped by the linker); give the "
+            "executable or shared library that links it, with SOURCE_TARGETS ${target}")
     endif()
 
     set(ts_files "")
@@ -54,7 +60,34 @@ function(qtsignin_add_translations target)
 
     # -no-obsolete: a removed string leaves the catalogue (the sync test runs without it, so it
     # reports the string as vanished instead). Relative locations help translators find the code.
-    qt_add_lupdate(${target} TS_FILES ${ts_files} OPTIONS -no-obsolete -locations relative)
+    set(lupdate_sources "")
+    if(arg_SOURCE_TARGETS)
+        # qt_add_lupdate() scans one target's SOURCES (relative paths are taken from the calling
+        # directory) unless given a list: then list them all, made absolute against each
+        # target's own directory. Generated files (moc, resources) have nothing to translate.
+        foreach(source_target IN ITEMS ${target} ${arg_SOURCE_TARGETS})
+            if(NOT TARGET ${source_target})
+                message(FATAL_ERROR "qtsignin_add_translations(${target}): SOURCE_TARGETS "
+                    "${source_target} is not a target")
+            endif()
+            get_target_property(sources ${source_target} SOURCES)
+            get_target_property(source_dir ${source_target} SOURCE_DIR)
+            foreach(source IN LISTS sources)
+                if(source MATCHES "\\$<")
+                    continue()
+                endif()
+                get_filename_component(source ${source} ABSOLUTE BASE_DIR ${source_dir})
+                string(FIND "${source}" "${CMAKE_BINARY_DIR}/" in_build)
+                if(NOT in_build EQUAL 0)
+                    list(APPEND lupdate_sources ${source})
+                endif()
+            endforeach()
+        endforeach()
+        list(REMOVE_DUPLICATES lupdate_sources)
+        set(lupdate_sources SOURCES ${lupdate_sources})
+    endif()
+    qt_add_lupdate(${target} TS_FILES ${ts_files} ${lupdate_sources}
+        OPTIONS -no-obsolete -locations relative)
     qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
 
     string(MAKE_C_IDENTIFIER "${arg_CATALOGUE}_i18n" resource)

@@ -22,7 +22,9 @@ constexpr int IdRole = Qt::UserRole + 1;
 AccountList::AccountList(QWidget *parent)
     : QGroupBox(tr("Accounts"), parent)
     , m_list(new QListWidget(this))
+    //: Button: makes the selected remembered account the signed-in one.
     , m_switchButton(new QPushButton(tr("S&witch"), this))
+    //: Button: signs the selected account out and forgets it.
     , m_removeButton(new QPushButton(tr("&Remove"), this))
 {
     setObjectName(QStringLiteral("accountList"));

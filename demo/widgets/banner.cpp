@@ -151,8 +151,10 @@ QString Banner::errorDetails(const AuthError &error)
     // issue, and the server's text is only displayed, never interpreted.
     QStringList lines;
     const QMetaEnum codes = QMetaEnum::fromType<AuthError::Code>();
+    //: %1: the name of the error code (e.g. NetworkError), left in English to search for.
     lines << tr("Error code: %1").arg(QString::fromLatin1(codes.valueToKey(int(error.code()))));
     if (!error.serverError().isEmpty())
+        //: %1: the OAuth "error" value the server sent (e.g. invalid_grant), as sent.
         lines << tr("Server error: %1").arg(error.serverError());
     if (!error.serverErrorDescription().isEmpty())
         lines << tr("Server description: %1").arg(error.serverErrorDescription());
@@ -162,6 +164,7 @@ QString Banner::errorDetails(const AuthError &error)
         lines << tr("HTTP status: %1").arg(error.httpStatus());
     if (error.networkError() != QNetworkReply::NoError) {
         const QMetaEnum network = QMetaEnum::fromType<QNetworkReply::NetworkError>();
+        //: %1: the name of the network error (e.g. ConnectionRefusedError), in English.
         lines << tr("Network error: %1")
                      .arg(QString::fromLatin1(network.valueToKey(int(error.networkError()))));
     }

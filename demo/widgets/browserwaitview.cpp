@@ -78,6 +78,7 @@ void BrowserWaitView::updateCountdown()
         m_countdown->clear();
         return;
     }
+    //: %1: time left, e.g. 4:59.
     m_countdown->setText(tr("Waiting for the browser: %1 left")
                              .arg(Countdown::format(Countdown::secondsUntil(m_flow->deadline()))));
 }

@@ -41,6 +41,7 @@ DeviceCodeView::DeviceCodeView(QWidget *parent)
     m_instructions->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     m_code->setObjectName(QStringLiteral("userCodeLabel"));
+    //: Read by screen readers: the code the user types on the other device.
     m_code->setAccessibleName(tr("User code"));
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(title->font().pointSizeF() * 1.8);
@@ -146,6 +147,7 @@ void DeviceCodeView::updateCountdown()
         return;
     const qint64 left = Countdown::secondsUntil(m_authorization.expiresAt());
     if (left > 0) {
+        //: %1: time left, e.g. 4:59.
         m_countdown->setText(tr("The code expires in %1").arg(Countdown::format(left)));
     } else {
         m_countdown->setText(tr("The code has expired"));

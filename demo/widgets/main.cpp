@@ -15,10 +15,26 @@
 
 #include <cstdio>
 
+namespace {
+
+// QGuiApplication lays the whole application out right to left when its translators translate
+// this string to "RTL", and asks again on every language change. Marked here so that the demo's
+// own catalogue carries it ("RTL" in Arabic, "LTR" elsewhere): the demo mirrors under Arabic
+// even where Qt's translations (qtbase_ar.qm) are not installed.
+[[maybe_unused]] constexpr const char *layoutDirection[] = QT_TRANSLATE_NOOP3(
+    "QGuiApplication", "QT_LAYOUT_DIRECTION",
+    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in "
+    "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.");
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // QtWebEngine (the embedded sign-in window) needs this before the QApplication exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // The demo's catalogue (translations/qtsignin-demo_<lang>.ts) is built into this executable
+    // and, like QtSignIn's own, registered and loaded for the system's language while the
+    // application object is created: everything below is already translated.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QtSignIn"));
     QCoreApplication::setApplicationName(QStringLiteral("qtsignin-demo"));
@@ -27,11 +43,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "QtSignIn Demo"));
     QGuiApplication::setDesktopFileName(QStringLiteral("qtsignin-demo"));
 
-    // The demo's own catalogue, when one is built in (the library loads its own).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("qtsignin-demo"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // Qt's own strings (the OK and Cancel of dialog buttons, the command-line help) come from
+    // Qt's translations, which an application loads itself.
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

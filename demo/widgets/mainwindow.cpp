@@ -95,6 +95,7 @@ void MainWindow::buildUi()
     QAction *about = helpMenu->addAction(tr("&About QtSignIn Demo"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About QtSignIn Demo"),
+                           //: Keep the HTML tags and the names (LoginDialog, RFC numbers).
                            tr("<p><b>QtSignIn Demo</b></p><p>Sign-in with OAuth 2.0 and OpenID "
                               "Connect for Qt applications: the embedded LoginDialog, the "
                               "system browser (RFC 8252) and the device flow (RFC 8628), with "
@@ -240,6 +241,8 @@ void MainWindow::createSession()
         // Not an error: the user has yet to register an application.
         m_errorBanner->setKind(Banner::Kind::Information);
         m_errorBanner->showMessage(
+            //: %1: the provider's name. Keep the link: it opens the provider's settings
+            //: (File > Provider settings…).
             tr("To sign in with %1, register an application (see the help on the left) and "
                "enter its client ID in <a href=\"settings:\">Settings</a>.")
                 .arg(ProviderCatalog::title(m_choice).toHtmlEscaped()));

@@ -69,12 +69,16 @@ QString ProviderCatalog::helpText(ProviderChoice choice)
     const QString loopback = QStringLiteral("<code>http://127.0.0.1/callback</code>");
     switch (choice) {
     case ProviderChoice::DevIdp:
+        //: %1: the client ID, %2: the redirect URI. Keep the HTML tags, the command, and
+        //: alice / alice (a login of the test provider).
         return tr("The OpenID provider of QtSignIn's test bed, on this computer. Nothing to "
                   "register: the client <code>%1</code> exists with the redirect URI %2. Start "
                   "it with <code>bash tools/setup.sh demo</code>, then sign in with any login "
                   "and password, e.g. <b>alice</b> / <b>alice</b>.")
             .arg(QStringLiteral("qt-desktop"), loopback);
     case ProviderChoice::Google:
+        //: %1: the redirect URI. Keep the HTML tags (and the entity &amp;). The menu path and
+        //: "Desktop app" stay as the console shows them in English.
         return tr("Create an OAuth client ID of type <i>Desktop app</i> in the Google Cloud "
                   "console (<a href=\"https://console.cloud.google.com/apis/credentials\">APIs "
                   "&amp; Services → Credentials</a>). Desktop clients accept the loopback "
@@ -83,6 +87,8 @@ QString ProviderCatalog::helpText(ProviderChoice choice)
                   "sign-in inside an application window: use the browser or a code.")
             .arg(loopback);
     case ProviderChoice::GitHub:
+        //: %1: the callback URL. Keep the HTML tags; the menu names are as GitHub shows
+        //: them in English.
         return tr("Register an OAuth app at <a href=\"https://github.com/settings/developers\">"
                   "GitHub → Settings → Developer settings</a> with the callback URL %1 (GitHub "
                   "accepts any port on a loopback address). To sign in with a code, tick "
@@ -90,6 +96,8 @@ QString ProviderCatalog::helpText(ProviderChoice choice)
                   "Settings.")
             .arg(loopback);
     case ProviderChoice::Microsoft:
+        //: %1: a redirect URI. Keep the HTML tags. The names of the admin center's pages and
+        //: options stay as it shows them in English.
         return tr("Register an application in the <a href=\"https://entra.microsoft.com/"
                   "#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade\">Microsoft Entra "
                   "admin center → App registrations</a>. Under <i>Authentication</i>, add the "
@@ -99,6 +107,7 @@ QString ProviderCatalog::helpText(ProviderChoice choice)
                   "application (client) ID and the tenant in Settings.")
             .arg(loopback);
     case ProviderChoice::CustomOidc:
+        //: %1: the redirect URI. Keep the HTML tags and the product names.
         return tr("Any OpenID Connect provider that publishes discovery metadata "
                   "(<code>/.well-known/openid-configuration</code>): Keycloak, Authentik, "
                   "Auth0, Okta… Register a public (native) client with PKCE and the redirect "

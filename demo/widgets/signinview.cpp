@@ -15,10 +15,13 @@ SignInView::SignInView(QWidget *parent)
     , m_status(new QLabel(this))
     , m_embedded(new QPushButton(tr("Sign in in &this window"), this))
     , m_browser(new QPushButton(tr("Sign in with the &browser"), this))
+    //: Device authorization (RFC 8628): a short code entered on another device.
     , m_device(new QPushButton(tr("Sign in with a c&ode"), this))
+    //: Leaves adding another account and goes back to the signed-in account.
     , m_back(new QPushButton(tr("&Back"), this))
 {
     setObjectName(QStringLiteral("signInView"));
+    //: Title of the page that offers the ways to sign in.
     auto *title = new QLabel(tr("Sign in"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

@@ -112,6 +112,7 @@ void TokenPanel::updateTokens()
     m_scopes->setText(tokens.scopes().isEmpty() ? tr("(not stated by the provider)")
                                                 : tokens.scopes().join(u' '));
     if (refreshing)
+        //: Value of "Refresh token:": the session keeps one and is using it right now.
         m_refresh->setText(tr("Kept · refreshing now…"));
     else if (tokens.hasRefreshToken())
         //: %1: seconds. The session refreshes the access token this long before it expires.
@@ -119,6 +120,7 @@ void TokenPanel::updateTokens()
                               "it expires")
                                .arg(m_session ? m_session->refreshBuffer() : 0));
     else
+        //: Value of "Refresh token:" when the provider gave none.
         m_refresh->setText(tr("None: sign in again when the access token expires"));
 
     m_claims->clear();
@@ -170,6 +172,8 @@ void TokenPanel::addClaim(QTreeWidgetItem *parent, QTreeWidget *tree, const QStr
                                        QStringLiteral("updated_at")};
         if (!parent && times.contains(name)) {
             const QDateTime when = QDateTime::fromSecsSinceEpoch(number).toLocalTime();
+            //: A date claim: %1 its value in seconds since 1970, %2 the same as local date and
+            //: time.
             text = tr("%1 (%2)").arg(text, QLocale().toString(when, QLocale::ShortFormat));
         }
     } else if (value.isNull()) {
@@ -186,6 +190,7 @@ void TokenPanel::updateCountdown()
     if (tokens.isNull()) {
         m_expiry->setText(QString());
     } else if (!expiresAt.isValid()) {
+        //: Value of "Access token expires:" when the provider sent no lifetime.
         m_expiry->setText(tr("The provider did not say"));
     } else {
         const qint64 left = Countdown::secondsUntil(expiresAt);
@@ -194,6 +199,7 @@ void TokenPanel::updateCountdown()
             //: %1: time left (e.g. 9:58), %2: the clock time of expiry.
             m_expiry->setText(tr("in %1 (at %2)").arg(Countdown::format(left), at));
         else
+            //: Value of "Access token expires:". %1: a clock time.
             m_expiry->setText(tr("expired at %1").arg(at));
     }
 }

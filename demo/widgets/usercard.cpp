@@ -61,6 +61,7 @@ void UserCard::setUser(const UserInfo &user, const QString &issuer, const QStrin
     //: %1: the provider's name, %2: its issuer URL.
     m_issuer->setText(tr("Signed in with %1 · %2").arg(providerName, issuer));
     m_avatar->setUser(name, user.pictureUrl());
+    //: Read by screen readers: %1 the user's name, %2 their e-mail address.
     setAccessibleDescription(tr("%1, %2").arg(name, user.email()));
 }
 
