@@ -44,6 +44,20 @@ public:
     QPointer<AuthFlow> flow;
     int signInGeneration = 0; // tells a finished sign-in from a superseded one
     AuthSession::State stateBeforeSignIn = AuthSession::State::SignedOut;
+    bool storeChosen = false; // a store was given (constructor or setStore())
+
+    // A default-constructed session creates its keychain store on first use, so that a store
+    // set declaratively after construction is never preceded by a keychain the app didn't want.
+    void ensureStore()
+    {
+        if (storeChosen || store)
+            return;
+        storeChosen = true;
+        ownStore = std::make_unique<KeychainTokenStore>(QCoreApplication::applicationName());
+        store = ownStore.get();
+        Q_EMIT q->storeChanged();
+        Q_EMIT q->persistentChanged();
+    }
 
     TokenStore *activeStore() const
     {
@@ -224,12 +238,24 @@ AuthSession::AuthSession(OAuthProvider *provider, TokenStore *store, QObject *pa
 {
     D();
     d->provider = provider;
+    d->storeChosen = true;
     if (store) {
         d->store = store;
     } else {
         d->ownStore = std::make_unique<KeychainTokenStore>(QCoreApplication::applicationName());
         d->store = d->ownStore.get();
     }
+    d->refreshTimer.setSingleShot(true);
+    d->retryTimer.setSingleShot(true);
+    connect(&d->refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
+    connect(&d->retryTimer, &QTimer::timeout, this, &AuthSession::refresh);
+}
+
+AuthSession::AuthSession(QObject *parent)
+    : QObject(parent)
+    , d_ptr(std::make_unique<AuthSessionPrivate>(this))
+{
+    D();
     d->refreshTimer.setSingleShot(true);
     d->retryTimer.setSingleShot(true);
     connect(&d->refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
@@ -248,9 +274,35 @@ OAuthProvider *AuthSession::provider() const
 {
     return d_ptr->provider;
 }
+void AuthSession::setProvider(OAuthProvider *provider)
+{
+    D();
+    if (d->provider == provider)
+        return;
+    d->provider = provider;
+    Q_EMIT providerChanged();
+}
+
 TokenStore *AuthSession::store() const
 {
     return d_ptr->store;
+}
+
+void AuthSession::setStore(TokenStore *store)
+{
+    D();
+    d->storeChosen = true;
+    if (d->store == store)
+        return;
+    const bool wasPersistent = isPersistent();
+    d->store = store;
+    // The session's own keychain store and the memory fallback belonged to the old choice.
+    if (d->ownStore && d->ownStore.get() != store)
+        d->ownStore.reset();
+    d->sessionOnlyStore.reset();
+    Q_EMIT storeChanged();
+    if (isPersistent() != wasPersistent)
+        Q_EMIT persistentChanged();
 }
 AuthSession::State AuthSession::state() const
 {
@@ -325,6 +377,7 @@ void AuthSession::setRefreshBuffer(int seconds)
 void AuthSession::restore()
 {
     D();
+    d->ensureStore();
     if (d->state == State::SigningIn || d->state == State::Restoring)
         return;
     d->setState(State::Restoring);
@@ -340,6 +393,7 @@ void AuthSession::restore()
 void AuthSession::switchAccount(const QString &accountId)
 {
     D();
+    d->ensureStore();
     TokenStore *target = d->activeStore();
     if (!target)
         return;
@@ -376,6 +430,7 @@ AuthFlow *AuthSession::signIn()
 AuthFlow *AuthSession::signIn(OAuthProvider::UserAgent agent)
 {
     D();
+    d->ensureStore();
     if (d->flow && !d->flow->isFinished())
         d->flow->cancel();
     auto *flow = new AuthFlow(d->provider, this);
@@ -532,6 +587,7 @@ void AuthSession::signOut()
 void AuthSession::removeAccount(const QString &accountId)
 {
     D();
+    d->ensureStore();
     TokenStore *target = d->activeStore();
     const bool current = accountId == currentAccountId();
     auto revokeAndRemove = [this, d, target, accountId](const StoredAccount &stored) {
