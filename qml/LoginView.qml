@@ -18,11 +18,8 @@ import QtSignIn
 Pane {
     id: root
 
-    /*! The flow to show; its user agent should be OAuthProvider.Embedded. */
+    /*! The flow to show, as returned by AuthSession.signIn(OAuthProvider.Embedded). */
     property AuthFlow flow: null
-    /*! Start a flow that has not been started yet when it is set (session.signIn() starts its
-        flows itself). */
-    property bool autoStart: true
 
     // --- styling ----------------------------------------------------------------------------
     property color textColor: palette.windowText
@@ -156,9 +153,8 @@ Pane {
         d.reset()
         if (!flow)
             return
+        // The session started the flow (AuthSession.signIn()); the page follows its URL.
         d.loadAuthorizationPage()
-        if (autoStart && flow.state === AuthFlow.Pending)
-            flow.start()
     }
 
     Connections {
