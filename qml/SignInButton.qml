@@ -20,7 +20,8 @@ Button {
     property bool allowWhileSignedIn: false
 
     // --- styling ----------------------------------------------------------------------------
-    property color textColor: palette.buttonText
+    // The active colour: a disabled button dims its label through opacity (below) instead.
+    property color textColor: palette.active.buttonText
     property alias busyIndicator: busyItem
 
     readonly property int sessionState: session ? session.state : AuthSession.SignedOut
@@ -77,7 +78,8 @@ Button {
             text: control.text
             font: control.font
             color: control.textColor
-            opacity: control.enabled || control.busy ? 1.0 : 0.6
+            // Signed in, the disabled button is a status line: keep the name readable.
+            opacity: control.enabled || control.busy || control.sessionState === AuthSession.SignedIn ? 1.0 : 0.6
             elide: Text.ElideRight
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

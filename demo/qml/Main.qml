@@ -12,6 +12,7 @@ ApplicationWindow {
     required property TokenStore store
     property string configurationProblem
     property string autofillLogin
+    property bool autoSignIn: autofillLogin !== ""
 
     property AuthFlow flow: null
     property string lastError
@@ -42,7 +43,13 @@ ApplicationWindow {
             window.lastErrorDetail = error.serverErrorDescription !== ""
                     ? error.serverError + ": " + error.serverErrorDescription : ""
         }
-        onStateChanged: if (signedIn) window.lastError = ""
+        onStateChanged: function() {
+            if (session.signedIn)
+                window.lastError = ""
+            // Screenshot mode: sign in as soon as the restore found no account.
+            else if (window.autoSignIn && session.state === AuthSession.SignedOut && !window.flow)
+                signInButton.clicked()
+        }
     }
 
     header: ToolBar {
@@ -105,7 +112,6 @@ ApplicationWindow {
                     userAgent: SignIn.bestUserAgent(window.provider)
                     // The development IdP issues a refresh token only after consent.
                     extraParameters: ({ prompt: "consent" })
-                    allowWhileSignedIn: true
                     onSignInStarted: function(flow) {
                         window.lastError = ""
                         window.flow = flow
@@ -143,6 +149,11 @@ ApplicationWindow {
                         enabled: session.state === AuthSession.SignedIn
                         Accessible.name: qsTr("Refresh the access token now")
                         onClicked: session.refresh()
+                    }
+                    Button {
+                        text: qsTr("Add account")
+                        Accessible.name: qsTr("Sign in with another account")
+                        onClicked: signInButton.clicked()
                     }
                     Button {
                         text: qsTr("Sign out")

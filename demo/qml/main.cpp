@@ -9,6 +9,7 @@
 //   --screenshot FILE       save the window to FILE once the demo reaches --when, then quit
 //   --when PHASE            signed-out (default), login-page or signed-in
 //   QTSIGNIN_DEMO_AUTOFILL  a login name: fills and submits the development IdP's forms
+// With --when other than signed-out the demo presses "Sign in" by itself.
 
 #include <QtSignIn/keychaintokenstore.h>
 #include <QtSignIn/memorytokenstore.h>
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("store"), QVariant::fromValue(store)},
         {QStringLiteral("configurationProblem"), problem},
         {QStringLiteral("autofillLogin"), qEnvironmentVariable("QTSIGNIN_DEMO_AUTOFILL")},
+        {QStringLiteral("autoSignIn"),
+         parser.isSet(screenshot) && parser.value(when) != u"signed-out"},
     });
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/QtSignInDemo/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -142,7 +142,6 @@ public:
         if (accountChanged)
             Q_EMIT q->currentAccountChanged();
         Q_EMIT q->userChanged();
-        Q_EMIT q->tokensChanged();
         const TokenSet tokens = account.tokens();
         if (!tokens.isNull() && !tokens.isExpired(refreshBuffer)) {
             // Still valid: signed in with no network request at all.
@@ -155,6 +154,9 @@ public:
             enterReauthentication(AuthError(AuthError::Code::InvalidGrant,
                                             QStringLiteral("the stored session has expired")));
         }
+        // After the state: tokens() and expiresAt() are only visible while signed in, so a
+        // binding re-reading them on this signal must see the new state (QML).
+        Q_EMIT q->tokensChanged();
     }
 
     void enterReauthentication(const AuthError &error)
