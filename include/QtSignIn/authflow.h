@@ -124,7 +124,7 @@ public:
      * True when \a url targets this flow's redirect URI (scheme, host, port and path), i.e.
      * a web view must not load it but hand it to handleRedirect().
      */
-    bool isRedirect(const QUrl &url) const;
+    Q_INVOKABLE bool isRedirect(const QUrl &url) const;
     /*!
      * Processes an authorization response delivered to the redirect URI. Returns false, and
      * changes nothing, for a URL that is not this flow's redirect URI or whose `state` does
@@ -132,7 +132,7 @@ public:
      * response was taken: the flow then completes or fails. Only the first accepted response
      * counts.
      */
-    bool handleRedirect(const QUrl &url);
+    Q_INVOKABLE bool handleRedirect(const QUrl &url);
 
     TokenSet tokens() const;
     UserInfo userInfo() const;

@@ -5,6 +5,7 @@
 #include <QtSignIn/oauthprovider.h>
 #include <QtSignIn/storedaccount.h>
 #include <QtSignIn/tokenset.h>
+#include <QtSignIn/tokenstore.h>
 #include <QtSignIn/userinfo.h>
 
 #include <QtCore/QObject>
@@ -17,7 +18,6 @@ namespace QtSignIn {
 class AuthFlow;
 class AuthSessionPrivate;
 class TokenReply;
-class TokenStore;
 
 /*!
  * \brief What an application binds to: who is signed in, and a valid access token on demand.
@@ -52,10 +52,23 @@ class TokenStore;
  *     reply->deleteLater();
  * });
  * \endcode
+ *
+ * Declaratively (QML, or C++ that configures the session after creating it), construct it
+ * empty and set provider and store before the first restore() or signIn():
+ *
+ * \code
+ * auto *session = new QtSignIn::AuthSession(this);
+ * session->setProvider(provider);
+ * session->setStore(new QtSignIn::MemoryTokenStore(session)); // optional: keychain by default
+ * session->restore();
+ * \endcode
  */
 class QTSIGNINCORE_EXPORT AuthSession : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(
+        QtSignIn::OAuthProvider *provider READ provider WRITE setProvider NOTIFY providerChanged)
+    Q_PROPERTY(QtSignIn::TokenStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY stateChanged)
     Q_PROPERTY(QtSignIn::UserInfo user READ user NOTIFY userChanged)
@@ -83,10 +96,30 @@ public:
      */
     explicit AuthSession(OAuthProvider *provider, TokenStore *store = nullptr,
                          QObject *parent = nullptr);
+    /*!
+     * A session with no provider and no store yet (for QML and declarative set-up): set them
+     * with setProvider() and setStore(). If no store is set when the session first needs one
+     * (restore(), signIn(), switchAccount(), removeAccount()), it creates its own
+     * KeychainTokenStore for the application, as the other constructor does.
+     */
+    explicit AuthSession(QObject *parent = nullptr);
     ~AuthSession() override;
 
     OAuthProvider *provider() const;
+    /*!
+     * Sets the provider (not owned). Meant to be set once, before restore() or signIn();
+     * changing it does not sign the current account out, it takes effect from the next
+     * operation.
+     */
+    void setProvider(OAuthProvider *provider);
+    /*! The store; null for a default-constructed session until it first needs one. */
     TokenStore *store() const;
+    /*!
+     * Sets the store (not owned) instead of the session's own KeychainTokenStore. Meant to be
+     * set once, before restore() or signIn(); it also ends the session-only mode that a
+     * failing previous store caused.
+     */
+    void setStore(TokenStore *store);
 
     State state() const;
     bool isSignedIn() const;
@@ -136,6 +169,8 @@ public Q_SLOTS:
     void removeAccount(const QString &accountId);
 
 Q_SIGNALS:
+    void providerChanged();
+    void storeChanged();
     void stateChanged(QtSignIn::AuthSession::State state);
     void userChanged();
     void tokensChanged();

@@ -24,12 +24,22 @@ class KeychainTokenStorePrivate;
 class QTSIGNINCORE_EXPORT KeychainTokenStore : public TokenStore
 {
     Q_OBJECT
+    Q_PROPERTY(QString service READ service WRITE setService NOTIFY serviceChanged)
+    Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
+
 public:
     explicit KeychainTokenStore(QObject *parent = nullptr);
     explicit KeychainTokenStore(const QString &service, QObject *parent = nullptr);
     ~KeychainTokenStore() override;
 
     QString service() const;
+    /*!
+     * Sets the service name the entries are kept under; empty means the application's name.
+     * For declarative use (QML): set it before the first operation. While operations are
+     * queued or running the name is not changed (a warning is logged), so that one operation
+     * never writes under two names.
+     */
+    void setService(const QString &service);
     /*! Milliseconds to wait for the keychain (default 10000). */
     int timeout() const;
     void setTimeout(int milliseconds);
@@ -39,6 +49,10 @@ public:
     StoreReply *load(const QString &accountId) override;
     StoreReply *remove(const QString &accountId) override;
     StoreReply *listAccounts() override;
+
+Q_SIGNALS:
+    void serviceChanged();
+    void timeoutChanged();
 
 private:
     std::unique_ptr<KeychainTokenStorePrivate> d_ptr;

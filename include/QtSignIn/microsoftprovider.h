@@ -30,7 +30,7 @@ namespace QtSignIn {
 class QTSIGNINCORE_EXPORT MicrosoftProvider : public GenericOidcProvider
 {
     Q_OBJECT
-    Q_PROPERTY(QString tenant READ tenant CONSTANT)
+    Q_PROPERTY(QString tenant READ tenant WRITE setTenant NOTIFY configurationChanged)
     Q_PROPERTY(QStringList allowedTenants READ allowedTenants WRITE setAllowedTenants NOTIFY
                    configurationChanged)
 
@@ -45,6 +45,12 @@ public:
     bool supportsRevocation() const override;
 
     QString tenant() const;
+    /*!
+     * Sets the tenant (empty means `common`) and, like setAuthority(), resets the issuer and
+     * the authorization, token and device endpoints for it. For declarative use (QML), where
+     * the constructor argument is not available; set it before the first sign-in.
+     */
+    void setTenant(const QString &tenant);
     /*! True for `common`, `organizations` and `consumers`. */
     bool isMultiTenant() const;
     QStringList allowedTenants() const;

@@ -60,7 +60,7 @@ class QTSIGNINCORE_EXPORT OAuthProvider : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Type type READ type CONSTANT)
-    Q_PROPERTY(QString displayName READ displayName CONSTANT)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY configurationChanged)
     Q_PROPERTY(QString clientId READ clientId WRITE setClientId NOTIFY configurationChanged)
     Q_PROPERTY(QStringList scopes READ scopes WRITE setScopes RESET resetScopes NOTIFY
                    configurationChanged)
@@ -111,7 +111,10 @@ public:
     ~OAuthProvider() override;
 
     virtual Type type() const = 0;
-    /*! The provider's name for people, e.g. "Google". */
+    /*!
+     * The provider's name for people, e.g. "Google". May follow the configuration (a generic
+     * OpenID provider is named after its issuer's host), hence configurationChanged().
+     */
     virtual QString displayName() const = 0;
     /*! True when the provider speaks OpenID Connect (ID tokens, nonce). */
     virtual bool isOpenIdConnect() const;

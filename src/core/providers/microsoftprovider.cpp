@@ -104,6 +104,17 @@ QString MicrosoftProvider::tenant() const
     return d->tenant;
 }
 
+void MicrosoftProvider::setTenant(const QString &tenant)
+{
+    D();
+    const QString effective = tenant.isEmpty() ? QStringLiteral("common") : tenant;
+    if (effective == d->tenant)
+        return;
+    d->tenant = effective;
+    // Every tenant-specific URL derives from authority + tenant: rebuild them all at once.
+    setAuthority(d->authority);
+}
+
 bool MicrosoftProvider::isMultiTenant() const
 {
     CD();

@@ -44,6 +44,20 @@ public:
     QPointer<AuthFlow> flow;
     int signInGeneration = 0; // tells a finished sign-in from a superseded one
     AuthSession::State stateBeforeSignIn = AuthSession::State::SignedOut;
+    bool storeChosen = false; // a store was given (constructor or setStore())
+
+    // A default-constructed session creates its keychain store on first use, so that a store
+    // set declaratively after construction is never preceded by a keychain the app didn't want.
+    void ensureStore()
+    {
+        if (storeChosen || store)
+            return;
+        storeChosen = true;
+        ownStore = std::make_unique<KeychainTokenStore>(QCoreApplication::applicationName());
+        store = ownStore.get();
+        Q_EMIT q->storeChanged();
+        Q_EMIT q->persistentChanged();
+    }
 
     TokenStore *activeStore() const
     {
@@ -128,7 +142,6 @@ public:
         if (accountChanged)
             Q_EMIT q->currentAccountChanged();
         Q_EMIT q->userChanged();
-        Q_EMIT q->tokensChanged();
         const TokenSet tokens = account.tokens();
         if (!tokens.isNull() && !tokens.isExpired(refreshBuffer)) {
             // Still valid: signed in with no network request at all.
@@ -141,6 +154,9 @@ public:
             enterReauthentication(AuthError(AuthError::Code::InvalidGrant,
                                             QStringLiteral("the stored session has expired")));
         }
+        // After the state: tokens() and expiresAt() are only visible while signed in, so a
+        // binding re-reading them on this signal must see the new state (QML).
+        Q_EMIT q->tokensChanged();
     }
 
     void enterReauthentication(const AuthError &error)
@@ -224,12 +240,24 @@ AuthSession::AuthSession(OAuthProvider *provider, TokenStore *store, QObject *pa
 {
     D();
     d->provider = provider;
+    d->storeChosen = true;
     if (store) {
         d->store = store;
     } else {
         d->ownStore = std::make_unique<KeychainTokenStore>(QCoreApplication::applicationName());
         d->store = d->ownStore.get();
     }
+    d->refreshTimer.setSingleShot(true);
+    d->retryTimer.setSingleShot(true);
+    connect(&d->refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
+    connect(&d->retryTimer, &QTimer::timeout, this, &AuthSession::refresh);
+}
+
+AuthSession::AuthSession(QObject *parent)
+    : QObject(parent)
+    , d_ptr(std::make_unique<AuthSessionPrivate>(this))
+{
+    D();
     d->refreshTimer.setSingleShot(true);
     d->retryTimer.setSingleShot(true);
     connect(&d->refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
@@ -248,9 +276,35 @@ OAuthProvider *AuthSession::provider() const
 {
     return d_ptr->provider;
 }
+void AuthSession::setProvider(OAuthProvider *provider)
+{
+    D();
+    if (d->provider == provider)
+        return;
+    d->provider = provider;
+    Q_EMIT providerChanged();
+}
+
 TokenStore *AuthSession::store() const
 {
     return d_ptr->store;
+}
+
+void AuthSession::setStore(TokenStore *store)
+{
+    D();
+    d->storeChosen = true;
+    if (d->store == store)
+        return;
+    const bool wasPersistent = isPersistent();
+    d->store = store;
+    // The session's own keychain store and the memory fallback belonged to the old choice.
+    if (d->ownStore && d->ownStore.get() != store)
+        d->ownStore.reset();
+    d->sessionOnlyStore.reset();
+    Q_EMIT storeChanged();
+    if (isPersistent() != wasPersistent)
+        Q_EMIT persistentChanged();
 }
 AuthSession::State AuthSession::state() const
 {
@@ -325,6 +379,7 @@ void AuthSession::setRefreshBuffer(int seconds)
 void AuthSession::restore()
 {
     D();
+    d->ensureStore();
     if (d->state == State::SigningIn || d->state == State::Restoring)
         return;
     d->setState(State::Restoring);
@@ -340,6 +395,7 @@ void AuthSession::restore()
 void AuthSession::switchAccount(const QString &accountId)
 {
     D();
+    d->ensureStore();
     TokenStore *target = d->activeStore();
     if (!target)
         return;
@@ -376,6 +432,7 @@ AuthFlow *AuthSession::signIn()
 AuthFlow *AuthSession::signIn(OAuthProvider::UserAgent agent)
 {
     D();
+    d->ensureStore();
     if (d->flow && !d->flow->isFinished())
         d->flow->cancel();
     auto *flow = new AuthFlow(d->provider, this);
@@ -532,6 +589,7 @@ void AuthSession::signOut()
 void AuthSession::removeAccount(const QString &accountId)
 {
     D();
+    d->ensureStore();
     TokenStore *target = d->activeStore();
     const bool current = accountId == currentAccountId();
     auto revokeAndRemove = [this, d, target, accountId](const StoredAccount &stored) {

@@ -186,12 +186,16 @@ public:
 
     explicit KeychainTokenStorePrivate(KeychainTokenStore *store, const QString &serviceName)
         : q(store)
-        , service(serviceName)
+        , service(effectiveService(serviceName))
     {
-        if (service.isEmpty())
-            service = QCoreApplication::applicationName();
-        if (service.isEmpty())
-            service = QStringLiteral("QtSignIn");
+    }
+
+    static QString effectiveService(const QString &name)
+    {
+        if (!name.isEmpty())
+            return name;
+        const QString application = QCoreApplication::applicationName();
+        return application.isEmpty() ? QStringLiteral("QtSignIn") : application;
     }
 
     StoreReply *enqueue(const QString &name, const QString &accountId,
@@ -665,6 +669,20 @@ QString KeychainTokenStore::service() const
     return d_ptr->service;
 }
 
+void KeychainTokenStore::setService(const QString &service)
+{
+    KeychainTokenStorePrivate *d = d_ptr.get();
+    const QString effective = KeychainTokenStorePrivate::effectiveService(service);
+    if (effective == d->service)
+        return;
+    if (d->current || !d->queue.empty()) {
+        qCWarning(lcStore) << "the service name cannot change while operations are pending";
+        return;
+    }
+    d->service = effective;
+    Q_EMIT serviceChanged();
+}
+
 int KeychainTokenStore::timeout() const
 {
     return d_ptr->timeout;
@@ -672,7 +690,11 @@ int KeychainTokenStore::timeout() const
 
 void KeychainTokenStore::setTimeout(int milliseconds)
 {
-    d_ptr->timeout = milliseconds > 0 ? milliseconds : DefaultTimeout;
+    const int effective = milliseconds > 0 ? milliseconds : DefaultTimeout;
+    if (effective == d_ptr->timeout)
+        return;
+    d_ptr->timeout = effective;
+    Q_EMIT timeoutChanged();
 }
 
 StoreReply *KeychainTokenStore::save(const StoredAccount &account)

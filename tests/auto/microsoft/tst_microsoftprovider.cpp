@@ -234,6 +234,35 @@ private Q_SLOTS:
         QVERIFY(!provider.supportsRevocation());
     }
 
+    void setTenantMovesEveryTenantEndpoint()
+    {
+        // The declarative path (QML): the tenant is set after construction.
+        MicrosoftProvider provider;
+        QCOMPARE(provider.tenant(), QStringLiteral("common"));
+        QSignalSpy changed(&provider, &OAuthProvider::configurationChanged);
+        provider.setTenant(QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+        QVERIFY(changed.count() > 0);
+        const QString base = QStringLiteral(
+            "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47");
+        QCOMPARE(provider.tenant(), QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+        QVERIFY(!provider.isMultiTenant());
+        QCOMPARE(provider.issuer(), QUrl(base + QStringLiteral("/v2.0")));
+        QCOMPARE(provider.authorizeUrl(), QUrl(base + QStringLiteral("/oauth2/v2.0/authorize")));
+        QCOMPARE(provider.tokenUrl(), QUrl(base + QStringLiteral("/oauth2/v2.0/token")));
+        QCOMPARE(provider.deviceAuthorizationUrl(),
+                 QUrl(base + QStringLiteral("/oauth2/v2.0/devicecode")));
+
+        // A national cloud's authority is kept; empty means `common` again.
+        provider.setAuthority(QUrl(QStringLiteral("https://login.microsoftonline.us")));
+        provider.setTenant(QString());
+        QCOMPARE(provider.tenant(), QStringLiteral("common"));
+        QCOMPARE(provider.tokenUrl(),
+                 QUrl(QStringLiteral("https://login.microsoftonline.us/common/oauth2/v2.0/token")));
+        changed.clear();
+        provider.setTenant(QStringLiteral("common")); // unchanged: nothing happens
+        QCOMPARE(changed.count(), 0);
+    }
+
     void nationalCloudAuthorityMovesTheEndpoints()
     {
         MicrosoftProvider provider(QStringLiteral("organizations"));

@@ -309,6 +309,62 @@ private Q_SLOTS:
         QCOMPARE(app.session->currentAccountId(), alice);
     }
 
+    void defaultConstructedSessionTakesProviderAndStoreLater()
+    {
+        // The declarative path (QML): an empty session, configured after construction.
+        GenericOidcProvider provider(issuerUrl());
+        provider.setClientId(QStringLiteral("qt-desktop"));
+        provider.setAllowInsecureLoopback(true);
+        provider.setScopes({QStringLiteral("openid"), QStringLiteral("offline_access"),
+                            QStringLiteral("profile"), QStringLiteral("email")});
+        KeychainTokenStore keychain(m_service);
+        AuthSession session;
+        QCOMPARE(session.provider(), nullptr);
+        QCOMPARE(session.store(), nullptr);
+        QVERIFY(!session.isPersistent());
+        QSignalSpy providerChanged(&session, &AuthSession::providerChanged);
+        QSignalSpy storeChanged(&session, &AuthSession::storeChanged);
+        QSignalSpy persistentChanged(&session, &AuthSession::persistentChanged);
+        session.setProvider(&provider);
+        session.setProvider(&provider); // unchanged: no signal
+        session.setStore(&keychain);
+        QCOMPARE(providerChanged.count(), 1);
+        QCOMPARE(storeChanged.count(), 1);
+        QCOMPARE(persistentChanged.count(), 1);
+        QCOMPARE(session.provider(), &provider);
+        QCOMPARE(session.store(), &keychain);
+        QVERIFY(session.isPersistent());
+
+        QVERIFY(signIn(&session, QStringLiteral("frank")));
+        QCOMPARE(session.user().subject(), QStringLiteral("frank"));
+        QTRY_COMPARE(session.accounts().size(), 1);
+        // Saved in the store that was set, not in a keychain store of the session's own.
+        QCOMPARE(session.store(), &keychain);
+        QVERIFY(!keychainItems().isEmpty());
+    }
+
+    void defaultConstructedSessionCreatesItsKeychainStoreOnFirstUse()
+    {
+        MemoryTokenStore unused;
+        GenericOidcProvider provider(issuerUrl());
+        provider.setClientId(QStringLiteral("qt-desktop"));
+        AuthSession session;
+        session.setProvider(&provider);
+        QSignalSpy storeChanged(&session, &AuthSession::storeChanged);
+        QCOMPARE(session.store(), nullptr);
+        session.restore();
+        QCOMPARE(storeChanged.count(), 1);
+        auto *own = qobject_cast<KeychainTokenStore *>(session.store());
+        QVERIFY(own);
+        QCOMPARE(own->service(), QCoreApplication::applicationName());
+        QVERIFY(session.isPersistent());
+        QVERIFY(waitForState(&session, AuthSession::State::SignedOut));
+        // A store set later replaces the session's own one.
+        session.setStore(&unused);
+        QCOMPARE(session.store(), &unused);
+        QVERIFY(!session.isPersistent());
+    }
+
     void withoutKeychainTheSessionIsMemoryOnlyAndSaysSo()
     {
         const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");

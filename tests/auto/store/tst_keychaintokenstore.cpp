@@ -243,6 +243,7 @@ class tst_KeychainTokenStore : public QObject
 private Q_SLOTS:
     void initTestCase();
     void isPersistentWithServiceAndTimeout();
+    void serviceCannotChangeWhileOperationsArePending();
     void saveAndLoadRoundTrip();
     void repliesFinishAsynchronously();
     void overwriteReplacesTheEntry();
@@ -289,6 +290,39 @@ void tst_KeychainTokenStore::isPersistentWithServiceAndTimeout()
     KeychainTokenStore byDefault;
     QCOMPARE(byDefault.service(), QCoreApplication::applicationName());
     QVERIFY(!byDefault.service().isEmpty());
+
+    // Settable before use (QML); empty means the application's name again.
+    QSignalSpy serviceChanged(&byDefault, &KeychainTokenStore::serviceChanged);
+    byDefault.setService(u"Other"_s);
+    QCOMPARE(byDefault.service(), u"Other"_s);
+    byDefault.setService(QString());
+    QCOMPARE(byDefault.service(), QCoreApplication::applicationName());
+    QCOMPARE(serviceChanged.count(), 2);
+}
+
+void tst_KeychainTokenStore::serviceCannotChangeWhileOperationsArePending()
+{
+    const QString service = serviceFor("rename");
+    KeychainTokenStore store(service);
+    StoreReply *save = store.save(makeAccount(u"alice"_s, refreshToken(1)));
+    QSignalSpy saved(save, &StoreReply::finished);
+    QTest::ignoreMessage(QtWarningMsg,
+                         "the service name cannot change while operations are pending");
+    store.setService(serviceFor("renamed"));
+    QCOMPARE(store.service(), service);
+    QVERIFY(saved.wait());
+    QVERIFY(!save->hasError());
+    // Idle again: now it may change, and the account is not under the new name.
+    store.setService(serviceFor("renamed"));
+    QCOMPARE(store.service(), serviceFor("renamed"));
+    StoreReply *list = store.listAccounts();
+    QSignalSpy listed(list, &StoreReply::finished);
+    QVERIFY(listed.wait());
+    QVERIFY(list->accounts().isEmpty());
+    store.setService(service);
+    StoreReply *remove = store.remove(makeAccount(u"alice"_s, refreshToken(1)).id());
+    QSignalSpy removed(remove, &StoreReply::finished);
+    QVERIFY(removed.wait());
 }
 
 void tst_KeychainTokenStore::saveAndLoadRoundTrip()
