@@ -46,6 +46,7 @@ Control {
         if (!account)
             return ""
         return account.email !== "" && account.email !== account.displayName
+                //: An account in the list: %1 the user's name, %2 their e-mail address.
                 ? qsTr("%1 (%2)").arg(account.displayName).arg(account.email)
                 : account.displayName
     }
@@ -68,6 +69,7 @@ Control {
             displayText: currentIndex >= 0 && currentIndex < root.count
                          ? root.label(root.accounts[currentIndex])
                          : qsTr("No saved accounts")
+            //: Read by screen readers: the list of remembered accounts to switch between.
             Accessible.name: qsTr("Account")
             Accessible.description: displayText
 
@@ -96,6 +98,7 @@ Control {
             objectName: "removeButton"
             visible: root.removable
             enabled: root.selectedAccountId !== ""
+            //: Button: signs the shown account out and forgets it.
             text: qsTr("Remove")
             Accessible.name: qsTr("Remove account")
             Accessible.description: qsTr("Signs this account out and forgets it on this computer")

@@ -8,7 +8,9 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
 #include <QtCore/QFile>
+#include <QtCore/QMutex>
 #include <QtCore/QPointer>
+#include <QtCore/QThread>
 #include <QtCore/QTranslator>
 
 #include <vector>
@@ -26,6 +28,12 @@ QString qmPath(const QString &catalogue, const QString &language)
 // The catalogues of one QCoreApplication. A child of the application object: a new application
 // (tests create several in one process) starts with a fresh state, and the translators go with
 // the application that they were installed in.
+//
+// Registration may come from another thread: a QML plugin, and the libraries it brings, is
+// loaded by the QML engine's type loader thread, which runs their start-up functions there. So
+// the state is guarded by a mutex, every QObject lives in the application's thread (created
+// there, or moved there at once), and nothing sends an event from a foreign thread: an empty
+// translator is installed without an event, and QTranslator::load() only posts one.
 class Catalogues : public QObject
 {
 public:
@@ -37,28 +45,55 @@ public:
 
     static Catalogues *instance(bool create)
     {
+        static QMutex creation;
         static QPointer<Catalogues> current;
-        if (!current && create && QCoreApplication::instance())
-            current = new Catalogues(QCoreApplication::instance());
+        QMutexLocker locker(&creation);
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!current && create && app) {
+            auto *catalogues = new Catalogues;
+            if (QThread::currentThread() == app->thread()) {
+                catalogues->attach(app);
+            } else {
+                // Children and event filters are set up from the object's own thread: hand it to
+                // the application's thread and finish there. Until then the catalogues work, only
+                // a language change of the application goes unnoticed.
+                catalogues->moveToThread(app->thread());
+                QMetaObject::invokeMethod(
+                    catalogues, [catalogues, app] { catalogues->attach(app); },
+                    Qt::QueuedConnection);
+            }
+            current = catalogues;
+        }
         return current.data();
     }
 
-    explicit Catalogues(QCoreApplication *app)
-        : QObject(app)
+    void attach(QCoreApplication *app)
     {
+        setParent(app);
         app->installEventFilter(this);
+    }
+
+    ~Catalogues() override
+    {
+        for (const Entry &entry : entries)
+            delete entry.translator; // also removes it from the application
     }
 
     void add(const QString &name)
     {
+        QMutexLocker locker(&mutex);
         for (const Entry &entry : entries) {
             if (entry.name == name)
                 return;
         }
-        auto *translator = new QTranslator(this);
-        // Installed now, even while empty (installTranslator() then returns false but keeps it):
-        // what the application installs later is asked first, so it can override our strings,
-        // and a later load() in place keeps that order.
+        auto *translator = new QTranslator;
+        if (translator->thread() != thread())
+            translator->moveToThread(thread());
+        // Installed now, even while empty (installTranslator() then returns false but keeps it,
+        // and sends no event): what the application installs later is asked first, so it can
+        // override our strings, and a later load() in place keeps that order. From the type
+        // loader's thread the load() below runs while the application thread is normally
+        // blocked waiting for the import, so no translate() call meets the half-loaded file.
         QCoreApplication::installTranslator(translator);
         entries.push_back({name, translator});
         const QString wanted = followsDefaultLocale ? i18n::catalogueLanguage(QLocale()) : language;
@@ -70,6 +105,7 @@ public:
 
     bool hasCatalogue(const QString &candidate) const
     {
+        QMutexLocker locker(&mutex);
         for (const Entry &entry : entries) {
             if (QFile::exists(qmPath(entry.name, candidate)))
                 return true;
@@ -79,6 +115,7 @@ public:
 
     void apply(const QString &newLanguage)
     {
+        QMutexLocker locker(&mutex);
         language = newLanguage;
         for (const Entry &entry : entries)
             load(entry, language);
@@ -99,6 +136,7 @@ public:
 
     bool loaded() const
     {
+        QMutexLocker locker(&mutex);
         for (const Entry &entry : entries) {
             if (!entry.translator->isEmpty())
                 return true;
@@ -106,6 +144,13 @@ public:
         return false;
     }
 
+    QString currentLanguage() const
+    {
+        QMutexLocker locker(&mutex);
+        return language;
+    }
+
+    mutable QRecursiveMutex mutex; // add() asks catalogueLanguage(), which asks hasCatalogue()
     std::vector<Entry> entries;
     QString language; // catalogue suffix in use; empty for English
     bool followsDefaultLocale = true;
@@ -116,8 +161,10 @@ protected:
         // An application that changes its language sets the default locale and installs a
         // translator, which sends LanguageChange to the application object. Our own load()
         // posts one as well; by then the language is already the wanted one, so no loop.
-        if (followsDefaultLocale && event->type() == QEvent::LanguageChange &&
-            watched == QCoreApplication::instance()) {
+        if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+            QMutexLocker locker(&mutex);
+            if (!followsDefaultLocale)
+                return QObject::eventFilter(watched, event);
             const QString wanted = i18n::catalogueLanguage(QLocale());
             if (wanted != language) {
                 qCDebug(lcCore) << "library language follows the default locale:"
@@ -167,9 +214,10 @@ QString catalogueLanguage(const QLocale &locale)
 QLocale language()
 {
     const Catalogues *catalogues = Catalogues::instance(false);
-    if (!catalogues || catalogues->language.isEmpty() || !catalogues->loaded())
+    const QString current = catalogues ? catalogues->currentLanguage() : QString();
+    if (current.isEmpty() || !catalogues->loaded())
         return QLocale(QLocale::English);
-    return QLocale(catalogues->language);
+    return QLocale(current);
 }
 
 } // namespace i18n
@@ -182,6 +230,7 @@ bool installTranslations(const QLocale &locale)
                              "catalogues are registered when it is created)";
         return false;
     }
+    QMutexLocker locker(&catalogues->mutex);
     catalogues->followsDefaultLocale = false;
     catalogues->apply(i18n::catalogueLanguage(locale));
     return catalogues->loaded();
