@@ -2,7 +2,8 @@
 // The embedded user agent for QML: an AuthFlow's sign-in page in a WebEngineView, with the same
 // rules as QtSignIn::LoginDialog (Widgets):
 // - the response to the flow's redirect URI is caught before it is requested and handed to
-//   AuthFlow.handleRedirect(): the authorization code never leaves the process;
+//   AuthFlow.handleRedirect(): the authorization code never leaves the process; a request
+//   interceptor on the view's profile (RedirectFilter) also blocks sub-resources pointing there;
 // - a fresh off-the-record profile: no cookies or cache survive the view or come from others;
 // - the page's host and its connection security are always shown; a certificate error is
 //   never overridable: the page is refused and the flow fails with AuthError.TlsError;
@@ -84,6 +85,8 @@ Pane {
         property string errorText
         property url loadedUrl
         property bool localError: false
+        property var takenFlow: null
+        property string takenUrl
 
         function reset() {
             view = "page"
@@ -124,6 +127,11 @@ Pane {
             const flow = root.flow
             if (!flow || flow.finished || !flow.isRedirect(url))
                 return
+            // The filter and onNavigationRequested may both report the same response.
+            if (flow === takenFlow && url.toString() === takenUrl)
+                return
+            takenFlow = flow
+            takenUrl = url.toString()
             if (flow.handleRedirect(url)) {
                 if (!flow.finished)
                     view = "completing"
@@ -155,6 +163,16 @@ Pane {
             return
         // The session started the flow (AuthSession.signIn()); the page follows its URL.
         d.loadAuthorizationPage()
+    }
+
+    // Every request to the redirect URI, whatever asks for it (navigation, server redirect,
+    // image, prefetch), is blocked before Chromium's network stack; a top-level one is the
+    // authorization response. onNavigationRequested below catches navigations as well: whichever
+    // sees it first hands it to the flow (takeRedirect ignores the second).
+    RedirectFilter {
+        flow: root.flow
+        profile: viewProfile
+        onRedirectCaught: function(url) { d.takeRedirect(url) }
     }
 
     Connections {
@@ -261,6 +279,7 @@ Pane {
 
                 // One off-the-record profile per view: nothing persists, nothing is shared.
                 profile: WebEngineProfile {
+                    id: viewProfile
                     offTheRecord: true
                     httpCacheType: WebEngineProfile.MemoryHttpCache
                     persistentCookiesPolicy: WebEngineProfile.NoPersistentCookies

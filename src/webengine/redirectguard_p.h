@@ -14,6 +14,9 @@
 namespace QtSignIn {
 
 /*
+ * Shared by LoginDialog (QtSignInWidgets) and LoginView (QtSignInQml): both libraries compile
+ * src/webengine/ into themselves; nothing here is exported.
+ *
  * Knows the flow's redirect URI and reports authorization responses caught on their way to it.
  * The request interceptor and the page's navigation check both ask it, so the redirect is caught
  * by whichever sees it first and reported once per URL.

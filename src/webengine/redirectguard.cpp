@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "redirectguard_p.h"
-#include "widgetslogging_p.h"
+
+#include <QtCore/QLoggingCategory>
 
 #include <QtCore/QMutexLocker>
 #include <QtCore/QThread>
 #include <QtWebEngineCore/QWebEngineUrlRequestInfo>
 
 namespace QtSignIn {
+
+// Compiled into each library with an embedded user agent (QtSignInWidgets, QtSignInQml), so each
+// has its own copy of this category under the same name (internal linkage: no clash).
+namespace {
+Q_LOGGING_CATEGORY(lcWebGuard, "qtsignin.webengine", QtInfoMsg)
+} // namespace
 
 RedirectGuard::RedirectGuard(QObject *parent)
     : QObject(parent)
@@ -72,8 +79,8 @@ void RedirectInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     if (!m_threadReported) {
         m_threadReported = true;
-        qCDebug(lcWidgets) << "request interceptor runs on the GUI thread:"
-                           << (QThread::currentThread() == m_guard->thread());
+        qCDebug(lcWebGuard) << "request interceptor runs on the GUI thread:"
+                            << (QThread::currentThread() == m_guard->thread());
     }
     const QUrl url = info.requestUrl();
     if (!m_guard->matches(url))
@@ -85,10 +92,10 @@ void RedirectInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     // Only a top-level navigation is an authorization response; a sub-resource pointing at the
     // redirect URI is something the page made up, not the server's answer.
     if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame) {
-        qCDebug(lcWidgets) << "authorization response intercepted (request interceptor)";
+        qCDebug(lcWebGuard) << "authorization response intercepted (request interceptor)";
         m_guard->report(url);
     } else {
-        qCInfo(lcWidgets) << "blocked a sub-resource request to the redirect URI";
+        qCInfo(lcWebGuard) << "blocked a sub-resource request to the redirect URI";
     }
 }
 
