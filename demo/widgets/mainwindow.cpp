@@ -295,6 +295,36 @@ AuthFlow *MainWindow::signIn(UserAgent agent)
         return nullptr;
     m_errorBanner->hide();
     delete m_dialog;
+    AuthFlow *flow = startFlow(agent);
+
+    if (agent == UserAgent::Embedded) {
+        auto *dialog = new LoginDialog(flow, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // "Open in my browser instead": the session starts the browser flow, so it keeps the
+        // result; the dialog then shows "Continue in your browser" for it.
+        connect(dialog, &LoginDialog::openInBrowserRequested, this, [this, dialog] {
+            AuthFlow *browserFlow = startFlow(UserAgent::SystemBrowser);
+            m_browserView->setFlow(browserFlow);
+            dialog->setFlow(browserFlow);
+            updateState();
+        });
+        m_dialog = dialog;
+        // The session starts the flow from the event loop; show the dialog once it runs.
+        connect(flow, &AuthFlow::stateChanged, dialog, [dialog](AuthFlow::State state) {
+            if (state == AuthFlow::State::InProgress && !dialog->isVisible())
+                dialog->open();
+        });
+    } else if (agent == UserAgent::DeviceCode) {
+        m_deviceView->setFlow(flow);
+    } else {
+        m_browserView->setFlow(flow);
+    }
+    updateState();
+    return flow;
+}
+
+AuthFlow *MainWindow::startFlow(UserAgent agent)
+{
     AuthFlow *flow = m_session->signIn(agent);
     m_flow = flow;
     flow->setTimeout(m_providerSettings.authTimeout());
@@ -308,25 +338,6 @@ AuthFlow *MainWindow::signIn(UserAgent agent)
         m_addingAccount = false;
         updateState();
     });
-
-    if (agent == UserAgent::Embedded) {
-        auto *dialog = new LoginDialog(flow, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The session owns the flow: a browser switch inside the dialog would start a flow the
-        // session does not know. The window's own "Sign in with the browser" does that.
-        dialog->setBrowserSwitchEnabled(false);
-        m_dialog = dialog;
-        // The session starts the flow from the event loop; show the dialog once it runs.
-        connect(flow, &AuthFlow::stateChanged, dialog, [dialog](AuthFlow::State state) {
-            if (state == AuthFlow::State::InProgress && !dialog->isVisible())
-                dialog->open();
-        });
-    } else if (agent == UserAgent::DeviceCode) {
-        m_deviceView->setFlow(flow);
-    } else {
-        m_browserView->setFlow(flow);
-    }
-    updateState();
     return flow;
 }
 

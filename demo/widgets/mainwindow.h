@@ -71,6 +71,8 @@ Q_SIGNALS:
     void settled();
 
 private:
+    /* The session's new flow for \a agent, configured (timeout, consent); not presented. */
+    QtSignIn::AuthFlow *startFlow(QtSignIn::OAuthProvider::UserAgent agent);
     void buildUi();
     void createSession();
     void updateState();

@@ -56,7 +56,14 @@ class LoginDialogPrivate;
  * owned by the dialog. Either way the previous flow is cancelled (it ends as Cancelled) and
  * flowChanged() is emitted: when you offer this button, read the result from the dialog
  * (outcome(), flowChanged()) rather than from the first flow's signals.
- * setBrowserSwitchEnabled(false) hides the button.
+ * setBrowserSwitchEnabled(false) hides the button. With an AuthSession, let the session start
+ * the browser flow so that it keeps the result:
+ * \code
+ * auto *dialog = new QtSignIn::LoginDialog(session->signIn(UserAgent::Embedded), this);
+ * connect(dialog, &QtSignIn::LoginDialog::openInBrowserRequested, dialog, [=] {
+ *     dialog->setFlow(session->signIn(UserAgent::SystemBrowser)); // cancels the embedded one
+ * });
+ * \endcode
  *
  * The one-call way, for most applications:
  * \code

@@ -488,6 +488,7 @@ void LoginDialogPrivate::attach(AuthFlow *newFlow)
 {
     Q_Q(LoginDialog);
     flow = newFlow;
+    keptResult.reset();
     localError = AuthError();
     loadedAuthorizationUrl = QUrl();
     guard->setFlow(newFlow);
@@ -497,7 +498,10 @@ void LoginDialogPrivate::attach(AuthFlow *newFlow)
                      [this](const QUrl &url) { onAuthorizationUrlReady(url); });
     QObject::connect(newFlow, &AuthFlow::deviceAuthorizationReady, q, [this] { present(); });
     QObject::connect(newFlow, &AuthFlow::userAgentChanged, q, [this] { present(); });
-    QObject::connect(newFlow, &AuthFlow::finished, q, [this] { onFlowFinished(); });
+    QObject::connect(newFlow, &AuthFlow::finished, q, [this] {
+        keptResult = q_ptr->outcome();
+        onFlowFinished();
+    });
     QObject::connect(newFlow, &QObject::destroyed, q, [this] {
         // The flow went away under the dialog: nothing left to sign in with.
         if (!closing) {
@@ -557,7 +561,7 @@ void LoginDialogPrivate::onRedirectCaught(const QUrl &url)
 
 void LoginDialogPrivate::onFlowFinished()
 {
-    if (closing || !flow)
+    if (closing || !flow || flow == switchingFrom)
         return;
     switch (flow->state()) {
     case AuthFlow::State::Completed:
@@ -630,7 +634,12 @@ void LoginDialogPrivate::switchToBrowser()
     AuthFlow *before = flow;
     if (!before)
         return;
+    // A slot may start its replacement with AuthSession::signIn(), which cancels the session's
+    // current flow (this one) before the slot can call setFlow(): that cancel is the switch
+    // itself, not the user closing the window (onFlowFinished() ignores it).
+    switchingFrom = before;
     Q_EMIT q->openInBrowserRequested();
+    switchingFrom = nullptr;
     if (flow != before)
         return; // a slot supplied its own flow
     auto *browserFlow = new AuthFlow(before->provider(), q);
@@ -712,6 +721,10 @@ LoginDialog::Result LoginDialog::outcome() const
     Result result;
     if (d->localError.isError()) {
         result.error = d->localError;
+    } else if (!d->flow && d->keptResult) {
+        // The flow was deleted once it finished (AuthSession deletes its flows): its outcome
+        // was kept when it finished.
+        result = *d->keptResult;
     } else if (!d->flow || !d->flow->isFinished()) {
         result.error = AuthError(AuthError::Code::Cancelled);
     } else if (d->flow->state() == AuthFlow::State::Completed) {

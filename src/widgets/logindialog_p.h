@@ -5,6 +5,8 @@
 
 #include <QtCore/QPointer>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QFrame;
 class QLabel;
@@ -55,11 +57,13 @@ public:
 
     LoginDialog *q_ptr;
     QPointer<AuthFlow> flow;
+    std::optional<LoginDialog::Result> keptResult; // the flow's outcome, kept when it finished
     AuthError localError; // an error the dialog found (TLS), reported by outcome()
     QUrl loadedAuthorizationUrl;
     View view = View::Page;
     Security security = Security::None;
     bool browserSwitchEnabled = true;
+    AuthFlow *switchingFrom = nullptr; // during openInBrowserRequested(): the flow being replaced
     bool closing = false; // accept()/reject() under way: ignore the flow's last signals
 
     // Web engine objects: the page must be deleted before its profile (see ~LoginDialog).

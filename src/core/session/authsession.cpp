@@ -465,8 +465,15 @@ AuthFlow *AuthSession::signIn(OAuthProvider::UserAgent agent)
     });
     connect(flow, &AuthFlow::finished, flow, &QObject::deleteLater);
     // Started from the event loop, so the caller can connect to the flow (e.g. show a
-    // LoginDialog for the Embedded agent) before anything happens.
-    QMetaObject::invokeMethod(flow, &AuthFlow::start, Qt::QueuedConnection);
+    // LoginDialog for the Embedded agent) before anything happens — unless the caller started
+    // it already (LoginDialog::setFlow() starts a pending flow when the dialog is visible).
+    QMetaObject::invokeMethod(
+        flow,
+        [flow] {
+            if (flow->state() == AuthFlow::State::Pending)
+                flow->start();
+        },
+        Qt::QueuedConnection);
     return flow;
 }
 

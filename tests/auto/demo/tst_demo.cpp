@@ -17,7 +17,10 @@
 #include <QtSignIn/logindialog.h>
 
 #include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QPointer>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -291,6 +294,41 @@ private Q_SLOTS:
         auto third = openWindow(m_issuer);
         QTRY_COMPARE(third->session()->state(), AuthSession::State::SignedOut);
         QCOMPARE(third->currentPage(), third->signInView());
+    }
+
+    void browserSwitchInTheDialogSignsTheSessionIn()
+    {
+        // "Open in my browser instead" in the sign-in window: the session runs the browser flow
+        // (a scripted $BROWSER plays the user) and the window ends up signed in.
+        const QString script = qEnvironmentVariable("QTSIGNIN_SOURCE_DIR") +
+            QStringLiteral("/tests/shared/scripted-browser.sh");
+        QVERIFY2(QFile::exists(script), qPrintable(script));
+        qputenv("BROWSER", QString(QStringLiteral("bash ") + script).toLocal8Bit());
+        const auto restoreBrowser = qScopeGuard([] { qunsetenv("BROWSER"); });
+
+        auto window = openWindow(m_issuer);
+        QPushButton *embedded = window->signInView()->button(UserAgent::Embedded);
+        QTRY_VERIFY_WITH_TIMEOUT(embedded->isEnabled(), 10000);
+        QTest::mouseClick(embedded, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->loginDialog() && window->loginDialog()->isVisible(),
+                                 10000);
+        QPointer<LoginDialog> dialog = window->loginDialog();
+        AuthFlow *embeddedFlow = dialog->flow();
+        QTRY_COMPARE_WITH_TIMEOUT(interactionPrompt(dialog->webView()->page()),
+                                  QStringLiteral("login"), 20000);
+        auto *browserButton = dialog->findChild<QPushButton *>(QStringLiteral("browserButton"));
+        QVERIFY(browserButton && browserButton->isVisible());
+        QSignalSpy errors(window->session(), &AuthSession::errorOccurred);
+        QTest::mouseClick(browserButton, Qt::LeftButton);
+        QVERIFY(dialog);
+        QVERIFY(dialog->flow() != embeddedFlow);
+        QCOMPARE(dialog->flow()->userAgent(), UserAgent::SystemBrowser);
+
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), AuthSession::State::SignedIn, 30000);
+        QTRY_COMPARE(window->currentPage()->objectName(), QStringLiteral("signedInView"));
+        QCOMPARE(window->userCard()->name(), QStringLiteral("User alice"));
+        QTRY_VERIFY(!dialog); // closed and deleted
+        QCOMPARE(errors.count(), 0);
     }
 
     void deviceCodeViewShowsTheUserCode()

@@ -5,8 +5,10 @@
 // that cannot be bypassed, pop-ups sent to the desktop's browser.
 
 #include <QtSignIn/authflow.h>
+#include <QtSignIn/authsession.h>
 #include <QtSignIn/genericoidcprovider.h>
 #include <QtSignIn/logindialog.h>
+#include <QtSignIn/memorytokenstore.h>
 
 #include "fakeserver.h"
 
@@ -14,6 +16,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslKey>
@@ -447,6 +450,82 @@ private Q_SLOTS:
         QCOMPARE(QApplication::topLevelWidgets().size(), windows);
         QCOMPARE(page->url().adjusted(QUrl::RemoveQuery), idp.url(QStringLiteral("/authorize")));
         QCOMPARE(flow->state(), AuthFlow::State::InProgress);
+    }
+
+    void browserSwitchCompletesInTheSystemBrowser_data()
+    {
+        QTest::addColumn<bool>("withSession");
+        QTest::newRow("dialog's own browser flow") << false;
+        QTest::newRow("AuthSession's browser flow") << true;
+    }
+
+    void browserSwitchCompletesInTheSystemBrowser()
+    {
+        // "Open in my browser instead": the embedded flow is cancelled and a SystemBrowser flow
+        // completes through the scripted $BROWSER against the real OP. With an AuthSession, a
+        // slot lets the session start that flow, and the session ends up signed in.
+        QFETCH(bool, withSession);
+        const QString script = QString::fromLocal8Bit(qgetenv("QTSIGNIN_SOURCE_DIR")) +
+            QStringLiteral("/tests/shared/scripted-browser.sh");
+        QVERIFY2(QFile::exists(script), qPrintable(script));
+        qputenv("BROWSER", QString(QStringLiteral("bash ") + script).toLocal8Bit());
+        const auto restoreBrowser = qScopeGuard([] { qunsetenv("BROWSER"); });
+
+        QObject owner;
+        auto *provider = newProvider(&owner);
+        MemoryTokenStore store;
+        AuthSession session(provider, &store);
+        const QList<std::pair<QString, QString>> consent{
+            {QStringLiteral("prompt"), QStringLiteral("consent")}};
+        AuthFlow *embedded = nullptr;
+        if (withSession) {
+            embedded = session.signIn(OAuthProvider::UserAgent::Embedded);
+            embedded->setRedirectUri(m_redirect);
+            embedded->setExtraParameters(consent);
+        } else {
+            embedded = newFlow(provider, &owner);
+        }
+        QSignalSpy embeddedFinished(embedded, &AuthFlow::finished);
+        QSignalSpy sessionErrors(&session, &AuthSession::errorOccurred);
+
+        LoginDialog dialog(embedded);
+        AuthFlow *browserFlow = nullptr;
+        if (withSession) {
+            connect(&dialog, &LoginDialog::openInBrowserRequested, &dialog, [&] {
+                browserFlow = session.signIn(OAuthProvider::UserAgent::SystemBrowser);
+                browserFlow->setExtraParameters(consent);
+                dialog.setFlow(browserFlow);
+            });
+        }
+        QSignalSpy flowChanged(&dialog, &LoginDialog::flowChanged);
+        show(dialog);
+        waitForLoginPage(dialog);
+
+        auto *browserButton = dialog.findChild<QPushButton *>(QStringLiteral("browserButton"));
+        QVERIFY(browserButton);
+        QVERIFY(browserButton->isVisible());
+        QTest::mouseClick(browserButton, Qt::LeftButton);
+
+        // The embedded flow ended as Cancelled without closing the dialog.
+        QTRY_COMPARE(embeddedFinished.count(), 1);
+        QCOMPARE(embedded->state(), AuthFlow::State::Cancelled);
+        QCOMPARE(flowChanged.count(), 1);
+        QVERIFY(dialog.flow() != embedded);
+        if (withSession)
+            QCOMPARE(dialog.flow(), browserFlow);
+        QCOMPARE(dialog.flow()->userAgent(), OAuthProvider::UserAgent::SystemBrowser);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const LoginDialog::Result result = dialog.outcome();
+        QVERIFY2(result.ok(), qPrintable(result.error.detail()));
+        QCOMPARE(result.user.subject(), QStringLiteral("alice"));
+        if (withSession) {
+            QTRY_COMPARE_WITH_TIMEOUT(session.state(), AuthSession::State::SignedIn, 10000);
+            QCOMPARE(session.user().subject(), QStringLiteral("alice"));
+            QCOMPARE(sessionErrors.count(), 0); // the cancelled embedded flow is no error
+        }
+        QCOMPARE(m_redirectConnections, 0);
     }
 
     void subresourceRequestsToTheRedirectUriAreBlocked()
