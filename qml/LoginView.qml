@@ -15,6 +15,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtWebEngine
 import QtSignIn
+import QtSignIn.WebEngine
 
 Pane {
     id: root

@@ -24,12 +24,17 @@ namespace QtSignInQml {
  * WebEngineView.onNavigationRequested sees) but also images, scripts, prefetches and other
  * sub-resources a page could point at it (RFC 8252 §8.1: the authorization code must not leave
  * the process). A top-level request is reported with redirectCaught(); sub-resources are blocked
- * silently. Used by LoginView; an application's own WebEngineView can use it the same way:
+ * silently. Used by LoginView; an application's own WebEngineView can use it the same way
+ * (`import QtSignIn.WebEngine`, a module of its own so that `import QtSignIn` does not load
+ * QtWebEngine):
  * \code
  * WebEngineView {
  *     profile: WebEngineProfile { id: profile; offTheRecord: true }
- *     RedirectFilter { flow: myFlow; profile: profile; onRedirectCaught: (url) =>
- * myFlow.handleRedirect(url) }
+ *     RedirectFilter {
+ *         flow: myFlow
+ *         profile: profile
+ *         onRedirectCaught: (url) => myFlow.handleRedirect(url)
+ *     }
  * }
  * \endcode
  */
