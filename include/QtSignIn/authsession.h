@@ -180,7 +180,10 @@ Q_SIGNALS:
     void refreshBufferChanged();
     /*! Emitted once when the refresh token is rejected and the user must sign in again. */
     void reauthenticationRequired();
-    /*! Emitted once per completed sign-out (\a revoked: the provider confirmed revocation). */
+    /*!
+     * Emitted once per completed sign-out or removeAccount(), after the stored entry has been
+     * deleted and the provider has answered the revocation (\a revoked: it confirmed it).
+     */
     void signedOut(bool revoked);
     void errorOccurred(const QtSignIn::AuthError &error);
 

@@ -600,34 +600,41 @@ void AuthSession::removeAccount(const QString &accountId)
     TokenStore *target = d->activeStore();
     const bool current = accountId == currentAccountId();
     auto revokeAndRemove = [this, d, target, accountId](const StoredAccount &stored) {
+        // signedOut() comes once everything has answered: the local entry is gone (an app may
+        // quit on that signal) and the provider has said whether it revoked the tokens.
+        auto pending = std::make_shared<int>(1); // held until every operation is started
+        auto allRevoked = std::make_shared<bool>(true);
+        auto settle = [this, pending, allRevoked] {
+            if (--*pending == 0)
+                Q_EMIT signedOut(*allRevoked);
+        };
         // Local secrets go first and regardless of what the provider answers.
         if (target) {
+            ++*pending;
             StoreReply *removal = target->remove(accountId);
-            connect(removal, &OAuthReply::finished, this, [this, d, removal] {
+            connect(removal, &OAuthReply::finished, this, [this, d, removal, settle] {
                 removal->deleteLater();
                 if (removal->hasError())
                     Q_EMIT errorOccurred(removal->error());
                 d->updateAccounts();
+                settle();
             });
         }
         const TokenSet tokens = stored.tokens();
         if (!d->provider || !d->provider->supportsRevocation() || tokens.isNull()) {
-            Q_EMIT signedOut(false);
-            return;
+            *allRevoked = false;
+            return settle();
         }
         // RFC 7009 §2.1: revoking the refresh token ends the grant; the access token is
         // revoked too for servers that keep them independent.
-        auto pending = std::make_shared<int>(0);
-        auto allRevoked = std::make_shared<bool>(true);
-        auto revoke = [this, pending, allRevoked](RevokeReply *reply) {
+        auto revoke = [this, pending, allRevoked, settle](RevokeReply *reply) {
             ++*pending;
-            connect(reply, &OAuthReply::finished, this, [this, reply, pending, allRevoked] {
+            connect(reply, &OAuthReply::finished, this, [this, reply, allRevoked, settle] {
                 reply->deleteLater();
                 *allRevoked = *allRevoked && reply->isRevoked();
                 if (reply->hasError())
                     Q_EMIT errorOccurred(reply->error());
-                if (--*pending == 0)
-                    Q_EMIT signedOut(*allRevoked);
+                settle();
             });
         };
         if (tokens.hasRefreshToken())
@@ -635,6 +642,7 @@ void AuthSession::removeAccount(const QString &accountId)
                                             OAuthProvider::TokenTypeHint::RefreshToken));
         revoke(d->provider->revokeToken(tokens.accessToken(),
                                         OAuthProvider::TokenTypeHint::AccessToken));
+        settle();
     };
 
     if (current) {
