@@ -119,6 +119,11 @@ public:
     /*! Reads a JSON object; unknown or ill-typed members set \a error (Configuration). */
     static ProviderSettings fromJson(const QJsonObject &json, AuthError *error = nullptr);
     static ProviderSettings fromJsonFile(const QString &path, AuthError *error = nullptr);
+    /*!
+     * The keys that were set (from code or a source), as fromJson() reads them — except
+     * `client_secret`, which is never written: keep it in the keychain or the environment.
+     */
+    QJsonObject toJson() const;
     /*! Reads `QTSIGNIN_*` variables (from the process environment by default). */
     static ProviderSettings fromEnvironment(AuthError *error = nullptr);
     static ProviderSettings fromEnvironment(const QProcessEnvironment &environment,

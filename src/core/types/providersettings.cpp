@@ -792,6 +792,83 @@ ProviderSettings ProviderSettings::fromJson(const QJsonObject &json, AuthError *
     return result;
 }
 
+QJsonObject ProviderSettings::toJson() const
+{
+    using Method = OAuthProvider::ClientAuthMethod;
+    const auto urlValue = [](const QUrl &url) {
+        return QJsonValue(QString::fromUtf8(url.toEncoded()));
+    };
+    QJsonObject json;
+    for (const KeySpec &spec : keySpecs) {
+        if (!d->isSet(spec.field) || spec.field == ClientSecretField)
+            continue;
+        QJsonValue value;
+        switch (spec.field) {
+        case ProviderField:
+            value = providerTypeName(d->providerType);
+            break;
+        case ClientIdField:
+            value = d->clientId;
+            break;
+        case ScopesField:
+            value = QJsonArray::fromStringList(d->scopes);
+            break;
+        case IssuerField:
+            value = urlValue(d->issuer);
+            break;
+        case AuthorizeUrlField:
+            value = urlValue(d->authorizeUrl);
+            break;
+        case TokenUrlField:
+            value = urlValue(d->tokenUrl);
+            break;
+        case UserinfoUrlField:
+            value = urlValue(d->userinfoUrl);
+            break;
+        case RevocationUrlField:
+            value = urlValue(d->revocationUrl);
+            break;
+        case JwksUrlField:
+            value = urlValue(d->jwksUrl);
+            break;
+        case TenantField:
+            value = d->tenant;
+            break;
+        case AllowedTenantsField:
+            value = QJsonArray::fromStringList(d->allowedTenants);
+            break;
+        case ClientAuthMethodField:
+            value = d->clientAuthMethod == Method::None ? QStringLiteral("none")
+                : d->clientAuthMethod == Method::ClientSecretBasic
+                ? QStringLiteral("client_secret_basic")
+                : d->clientAuthMethod == Method::ClientSecretPost
+                ? QStringLiteral("client_secret_post")
+                : QStringLiteral("auto");
+            break;
+        case UsePkceField:
+            value = d->usePkce;
+            break;
+        case AuthTimeoutField:
+            value = d->authTimeout;
+            break;
+        case RefreshBufferField:
+            value = d->refreshBuffer;
+            break;
+        case TokenStoreField:
+            value = d->tokenStore == TokenStoreBackend::Memory ? QStringLiteral("memory")
+                                                               : QStringLiteral("keychain");
+            break;
+        case AllowInsecureLoopbackField:
+            value = d->allowInsecureLoopback;
+            break;
+        case ClientSecretField:
+            break;
+        }
+        json.insert(QLatin1String(spec.key), value);
+    }
+    return json;
+}
+
 ProviderSettings ProviderSettings::fromJsonFile(const QString &path, AuthError *error)
 {
     const auto fail = [&path, error](const QString &why) {

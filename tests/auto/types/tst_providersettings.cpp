@@ -140,6 +140,8 @@ private Q_SLOTS:
     void settersMarkFieldsAsSet();
     void fromJsonReadsEveryKey();
     void fromJsonFileReadsEveryKey();
+    void toJsonRoundTripsEveryKeyButTheSecret();
+    void toJsonWritesOnlySetKeys();
     void fromJsonFileReportsFileProblems_data();
     void fromJsonFileReportsFileProblems();
     void fromJsonRejectsUnknownMembers();
@@ -236,6 +238,32 @@ void tst_ProviderSettings::fromJsonFileReadsEveryKey()
     const ProviderSettings s = ProviderSettings::fromJsonFile(path, &error);
     QVERIFY2(!error.isError(), qPrintable(error.detail()));
     verifyEveryKey(s);
+}
+
+void tst_ProviderSettings::toJsonRoundTripsEveryKeyButTheSecret()
+{
+    const QJsonObject json = ProviderSettings::fromJson(everyKey()).toJson();
+    QVERIFY(!json.contains(u"client_secret"_s));
+    QVERIFY(!QJsonDocument(json).toJson().contains(Secret.toUtf8()));
+    QJsonObject expected = everyKey();
+    expected.remove(u"client_secret"_s);
+    QCOMPARE(json.keys(), expected.keys());
+
+    AuthError error(AuthError::Code::Unknown);
+    ProviderSettings back = ProviderSettings::fromJson(json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.detail()));
+    back.setClientSecret(Secret);
+    verifyEveryKey(back);
+}
+
+void tst_ProviderSettings::toJsonWritesOnlySetKeys()
+{
+    QCOMPARE(ProviderSettings().toJson(), QJsonObject());
+    ProviderSettings s;
+    s.setClientId(u"id"_s);
+    s.setClientSecret(Secret);
+    s.setUsePkce(true); // the default value, but set
+    QCOMPARE(s.toJson(), QJsonObject({{u"client_id"_s, u"id"_s}, {u"use_pkce"_s, true}}));
 }
 
 void tst_ProviderSettings::fromJsonFileReportsFileProblems_data()
