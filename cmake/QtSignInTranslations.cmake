@@ -16,6 +16,13 @@
 # <target>'s own sources. For code in a static library: its strings ship with the executable (or
 # shared library) that links it, e.g. the demo's windows in qtsignin-demo-lib, translated by the
 # catalogue of qtsignin-demo. Call the function after those targets have all their sources.
+#
+#   qtsignin_embed_translations(<target> CATALOGUE <name>)
+#
+# Builds a catalogue that another target owns (its qtsignin_add_translations() call, made before
+# this one) into <target> as well, registered by the same start-up function: for a test that runs
+# an executable's QML files in-process and needs the executable's strings. The .qm files are the
+# owner's (one lrelease, one set of .ts files, one sync test).
 
 set(QTSIGNIN_LANGUAGES de fr es it pt_BR ja zh_CN ko ru ar)
 set(QTSIGNIN_TRANSLATIONS_DIR ${CMAKE_CURRENT_LIST_DIR}/../translations)
@@ -90,19 +97,11 @@ function(qtsignin_add_translations target)
         OPTIONS -no-obsolete -locations relative)
     qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
 
-    string(MAKE_C_IDENTIFIER "${arg_CATALOGUE}_i18n" resource)
-    qt_add_resources(${target} ${resource}
-        PREFIX /qtsignin/i18n
-        BASE ${qm_dir}
-        FILES ${qm_files})
-
-    set(QTSIGNIN_CATALOGUE ${arg_CATALOGUE})
-    set(QTSIGNIN_CATALOGUE_RESOURCE ${resource})
-    set(startup ${CMAKE_CURRENT_BINARY_DIR}/${resource}_startup.cpp)
-    configure_file(${QTSIGNIN_TRANSLATIONS_CMAKE_DIR}/qtsignin_i18n_startup.cpp.in ${startup} @ONLY)
-    target_sources(${target} PRIVATE ${startup})
-    # The start-up function includes QtSignInCore's private i18n/translations_p.h.
-    target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src/core)
+    _qtsignin_embed_catalogue(${target} ${arg_CATALOGUE} ${qm_dir} "${qm_files}" "")
+    # For qtsignin_embed_translations().
+    set_property(GLOBAL PROPERTY QTSIGNIN_CATALOGUE_${arg_CATALOGUE}_OWNER ${target})
+    set_property(GLOBAL PROPERTY QTSIGNIN_CATALOGUE_${arg_CATALOGUE}_QM_DIR ${qm_dir})
+    set_property(GLOBAL PROPERTY QTSIGNIN_CATALOGUE_${arg_CATALOGUE}_QM_FILES "${qm_files}")
 
     if(QTSIGNIN_BUILD_TESTING AND TARGET Qt6::lupdate)
         add_test(NAME translations_sync_${arg_CATALOGUE}
@@ -118,4 +117,44 @@ function(qtsignin_add_translations target)
         set_tests_properties(translations_sync_${arg_CATALOGUE} PROPERTIES
             LABELS translations TIMEOUT 120)
     endif()
+endfunction()
+
+function(qtsignin_embed_translations target)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "CATALOGUE" "")
+    get_property(owner GLOBAL PROPERTY QTSIGNIN_CATALOGUE_${arg_CATALOGUE}_OWNER)
+    if(NOT owner)
+        message(FATAL_ERROR "qtsignin_embed_translations(${target}): no catalogue "
+            "\"${arg_CATALOGUE}\"; call it after qtsignin_add_translations(<owner> CATALOGUE "
+            "${arg_CATALOGUE})")
+    endif()
+    get_target_property(type ${target} TYPE)
+    if(type STREQUAL "STATIC_LIBRARY")
+        message(FATAL_ERROR "qtsignin_embed_translations(${target}): static libraries are not "
+            "supported (the start-up function would be dropped by the linker)")
+    endif()
+    get_property(qm_dir GLOBAL PROPERTY QTSIGNIN_CATALOGUE_${arg_CATALOGUE}_QM_DIR)
+    get_property(qm_files GLOBAL PROPERTY QTSIGNIN_CATALOGUE_${arg_CATALOGUE}_QM_FILES)
+    # The .qm files come from the owner's directory: build them first (Makefile generators do not
+    # see another directory's custom commands).
+    add_dependencies(${target} ${owner}_lrelease)
+    # A file name of its own: the directory may hold other targets that embed the catalogue.
+    _qtsignin_embed_catalogue(${target} ${arg_CATALOGUE} ${qm_dir} "${qm_files}" "${target}_")
+endfunction()
+
+# The .qm files as resources of <target> under :/qtsignin/i18n/, and the start-up function that
+# registers the catalogue with QtSignInCore (generated as <startup_prefix><resource>_startup.cpp).
+function(_qtsignin_embed_catalogue target catalogue qm_dir qm_files startup_prefix)
+    string(MAKE_C_IDENTIFIER "${catalogue}_i18n" resource)
+    qt_add_resources(${target} ${resource}
+        PREFIX /qtsignin/i18n
+        BASE ${qm_dir}
+        FILES ${qm_files})
+
+    set(QTSIGNIN_CATALOGUE ${catalogue})
+    set(QTSIGNIN_CATALOGUE_RESOURCE ${resource})
+    set(startup ${CMAKE_CURRENT_BINARY_DIR}/${startup_prefix}${resource}_startup.cpp)
+    configure_file(${QTSIGNIN_TRANSLATIONS_CMAKE_DIR}/qtsignin_i18n_startup.cpp.in ${startup} @ONLY)
+    target_sources(${target} PRIVATE ${startup})
+    # The start-up function includes QtSignInCore's private i18n/translations_p.h.
+    target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src/core)
 endfunction()

@@ -88,6 +88,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     Layout.leftMargin: 20
                     Layout.rightMargin: 20
+                    //: %1 is the reason, possibly on several lines.
                     text: qsTr("The provider is not configured:\n%1").arg(window.configurationProblem)
                     wrapMode: Text.WordWrap
                     color: "#c62828"
@@ -97,9 +98,11 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     Layout.leftMargin: 20
                     Layout.rightMargin: 20
-                    visible: !session.signedIn
+                    // Without a provider there is nothing to sign in to: the problem above says why.
+                    visible: !session.signedIn && window.provider !== null
+                    //: %1 is the provider's name (e.g. Google, "Local development IdP").
                     text: qsTr("Sign in to see who you are to %1. With the local development IdP any login name and password work.")
-                          .arg(window.provider ? window.provider.displayName : qsTr("the provider"))
+                          .arg(window.provider ? window.provider.displayName : "")
                     wrapMode: Text.WordWrap
                 }
 
@@ -126,6 +129,7 @@ ApplicationWindow {
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
                     text: window.flow && window.flow.userAgent === OAuthProvider.DeviceCode
+                          //: Device flow (RFC 8628). %1 is a web address, %2 the short code to type there.
                           ? qsTr("On another device, open %1 and enter the code %2")
                                 .arg(window.flow.deviceAuthorization.verificationUri)
                                 .arg(window.flow.deviceAuthorization.userCode)
@@ -182,6 +186,7 @@ ApplicationWindow {
                     Layout.leftMargin: 20
                     Layout.rightMargin: 20
                     text: window.lastErrorDetail !== ""
+                          //: %1 is the error message, %2 the provider's own error code and description (kept in English).
                           ? qsTr("%1\n(%2)").arg(window.lastError).arg(window.lastErrorDetail)
                           : window.lastError
                     textFormat: Text.PlainText

@@ -20,6 +20,7 @@ Frame {
         if (!session || !session.expiresAt || isNaN(session.expiresAt.getTime()))
             return qsTr("unknown")
         const seconds = Math.max(0, Math.round((session.expiresAt.getTime() - now.getTime()) / 1000))
+        //: Time left: %1 minutes and %2 seconds.
         return qsTr("%1 min %2 s").arg(Math.floor(seconds / 60)).arg(seconds % 60)
     }
 
@@ -57,6 +58,7 @@ Frame {
                 anchors.fill: parent
                 source: card.user.pictureUrl
                 fillMode: Image.PreserveAspectCrop
+                //: %1 is the user's name.
                 Accessible.name: qsTr("Picture of %1").arg(card.user.displayName)
             }
         }
@@ -82,6 +84,7 @@ Frame {
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
             }
+            //: The ID token's "sub" claim: the user's identifier at the provider.
             Label { text: qsTr("Subject"); opacity: 0.7 }
             Label {
                 Layout.fillWidth: true
@@ -102,6 +105,7 @@ Frame {
                 Layout.fillWidth: true
                 text: card.remaining()
             }
+            //: Where the sign-in (the refresh token) is kept: the system keychain or memory only.
             Label { text: qsTr("Kept in"); opacity: 0.7 }
             Label {
                 Layout.fillWidth: true

@@ -27,6 +27,19 @@
 
 using namespace QtSignIn;
 
+namespace {
+
+// Qt Quick follows QGuiApplication's layout direction (Main.qml mirrors its layouts with it), and
+// QGuiApplication lays the application out right to left when its translators translate this
+// string to "RTL". Marked here so that the demo's own catalogue (translations/
+// qtsignin-demo-qml_<lang>.ts) carries it: "RTL" in Arabic, "LTR" elsewhere.
+[[maybe_unused]] constexpr const char *layoutDirection[] = QT_TRANSLATE_NOOP3(
+    "QGuiApplication", "QT_LAYOUT_DIRECTION",
+    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in "
+    "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.");
+
+} // namespace
+
 static ProviderSettings demoSettings(AuthError *error)
 {
     // The development IdP by default; every QTSIGNIN_* variable that is set wins.
@@ -50,9 +63,13 @@ int main(int argc, char *argv[])
 {
     // QtWebEngine's rule for Qt Quick: before the application object.
     QtWebEngineQuick::initialize();
+    // The demo's catalogue is built into this executable and, like QtSignIn's own, registered
+    // and loaded for the system's language while the application object is created.
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("qtsignin-demo-qml"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("QtSignIn QML demo"));
+    // Window managers show it next to the window's title (Main.qml's, translated the same way).
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "QtSignIn QML demo"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -81,8 +81,9 @@ private Q_SLOTS:
         QVERIFY(button);
         QCOMPARE(button->property("text").toString(), QStringLiteral("Anmelden"));
 
-        // What an application does to switch languages; a plain QQmlEngine re-evaluates its
-        // qsTr() bindings on retranslate() (QQmlApplicationEngine does so by itself).
+        // What an application does to switch languages; the engine re-evaluates its qsTr()
+        // bindings on retranslate() (Qt 6.4's QQmlApplicationEngine by itself only when
+        // Qt.uiLanguage changes, see tst_translations_demo_qml).
         QVERIFY(QtSignIn::installTranslations(QLocale(QLocale::Japanese)));
         engine.retranslate();
         QCOMPARE(button->property("text").toString(), QStringLiteral("サインイン"));

@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../demo/qml/Main.qml" line="+32"/>
+        <source>QtSignIn QML demo</source>
+        <translation>Демо QtSignIn на QML</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>QtSignIn demo</source>
+        <translation>Демо QtSignIn</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The provider is not configured:
+%1</source>
+        <extracomment>%1 is the reason, possibly on several lines.</extracomment>
+        <translation>Поставщик не настроен:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign in to see who you are to %1. With the local development IdP any login name and password work.</source>
+        <extracomment>%1 is the provider&apos;s name (e.g. Google, &quot;Local development IdP&quot;).</extracomment>
+        <translation>Войдите, чтобы увидеть, кем вы являетесь для %1. С локальным IdP для разработки подойдут любые имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>On another device, open %1 and enter the code %2</source>
+        <extracomment>Device flow (RFC 8628). %1 is a web address, %2 the short code to type there.</extracomment>
+        <translation>На другом устройстве откройте %1 и введите код %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue in your web browser; this window updates when you are done.</source>
+        <translation>Продолжите в веб-браузере; когда вы закончите, это окно обновится.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the access token now</source>
+        <translation>Обновить токен доступа сейчас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with another account</source>
+        <translation>Войти с другой учётной записью</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved accounts</source>
+        <translation>Сохранённые учётные записи</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1
+(%2)</source>
+        <extracomment>%1 is the error message, %2 the provider&apos;s own error code and description (kept in English).</extracomment>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../demo/qml/main.cpp" line="+36"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <location filename="../demo/qml/UserCard.qml" line="+21"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <extracomment>Time left: %1 minutes and %2 seconds.</extracomment>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed-in user</source>
+        <translation>Вошедший пользователь</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Picture of %1</source>
+        <extracomment>%1 is the user&apos;s name.</extracomment>
+        <translation>Фото пользователя %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not shared</source>
+        <translation>не предоставлена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject</source>
+        <extracomment>The ID token&apos;s &quot;sub&quot; claim: the user&apos;s identifier at the provider.</extracomment>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token expires in</source>
+        <translation>Токен истекает через</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept in</source>
+        <extracomment>Where the sign-in (the refresh token) is kept: the system keychain or memory only.</extracomment>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system keychain</source>
+        <translation>системная связка ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory only (this session)</source>
+        <translation>только память (этот сеанс)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../demo/qml/main.cpp" line="+36"/>
+        <source>QtSignIn QML demo</source>
+        <translation>Демо QtSignIn на QML</translation>
+    </message>
+</context>
+</TS>
