@@ -621,7 +621,7 @@ void AuthSession::removeAccount(const QString &accountId)
             });
         }
         const TokenSet tokens = stored.tokens();
-        if (!d->provider || !d->provider->supportsRevocation() || tokens.isNull()) {
+        if (!d->provider || tokens.isNull()) {
             *allRevoked = false;
             return settle();
         }
@@ -637,12 +637,35 @@ void AuthSession::removeAccount(const QString &accountId)
                 settle();
             });
         };
-        if (tokens.hasRefreshToken())
-            revoke(d->provider->revokeToken(tokens.refreshToken(),
-                                            OAuthProvider::TokenTypeHint::RefreshToken));
-        revoke(d->provider->revokeToken(tokens.accessToken(),
-                                        OAuthProvider::TokenTypeHint::AccessToken));
-        settle();
+        QPointer<OAuthProvider> provider = d->provider;
+        auto revokeBoth = [provider, tokens, allRevoked, revoke, settle] {
+            if (!provider || !provider->supportsRevocation()) {
+                *allRevoked = false;
+                return settle();
+            }
+            if (tokens.hasRefreshToken())
+                revoke(provider->revokeToken(tokens.refreshToken(),
+                                             OAuthProvider::TokenTypeHint::RefreshToken));
+            revoke(provider->revokeToken(tokens.accessToken(),
+                                         OAuthProvider::TokenTypeHint::AccessToken));
+            settle();
+        };
+        if (provider->isReady())
+            return revokeBoth();
+        // A session that has not talked to the provider yet (an account removed right after
+        // start-up) learns the revocation endpoint from discovery first (RFC 8414 / OIDC
+        // Discovery `revocation_endpoint`), instead of skipping the revocation.
+        OAuthReply *prepared = provider->prepare();
+        connect(prepared, &OAuthReply::finished, this,
+                [this, prepared, revokeBoth, allRevoked, settle] {
+                    prepared->deleteLater();
+                    if (!prepared->hasError())
+                        return revokeBoth();
+                    // The local entry is gone all the same; say why nothing was revoked.
+                    Q_EMIT errorOccurred(prepared->error());
+                    *allRevoked = false;
+                    settle();
+                });
     };
 
     if (current) {

@@ -289,6 +289,33 @@ private Q_SLOTS:
         QCOMPARE(refresh->error().code(), AuthError::Code::InvalidGrant);
     }
 
+    void removingAnAccountBeforeDiscoveryStillRevokes()
+    {
+        // A fresh session (as in a new process: the CLI's logout) removes a stored account
+        // before it has talked to the provider: it discovers the revocation endpoint first.
+        QString id;
+        TokenSet tokens;
+        {
+            App first(m_service);
+            QVERIFY(signIn(first.session.get(), QStringLiteral("alice")));
+            id = first.session->currentAccountId();
+            tokens = first.session->tokens();
+        }
+        App second(m_service);
+        QVERIFY(!second.provider.isReady());
+        QSignalSpy signedOut(second.session.get(), &AuthSession::signedOut);
+        QSignalSpy errors(second.session.get(), &AuthSession::errorOccurred);
+        second.session->removeAccount(id);
+        QVERIFY(signedOut.wait());
+        QCOMPARE(signedOut.first().first().toBool(), true);
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(keychainItems().isEmpty());
+        auto *refresh = second.provider.refreshTokens(tokens.refreshToken());
+        QSignalSpy done(refresh, &OAuthReply::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(refresh->error().code(), AuthError::Code::InvalidGrant);
+    }
+
     void twoAccountsLiveSideBySide()
     {
         App app(m_service);
