@@ -75,8 +75,10 @@ HttpExchange::HttpExchange(QObject *context, const HttpOptions &options, Callbac
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(options.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        // A transfer timeout, told apart from a sign-in's own deadline by its network error.
         fail(AuthError(AuthError::Code::Timeout,
-                       QStringLiteral("no data for %1 ms").arg(m_options.idleTimeoutMs)));
+                       QStringLiteral("no data for %1 ms").arg(m_options.idleTimeoutMs))
+                 .setNetworkError(QNetworkReply::TimeoutError));
     });
 }
 
