@@ -10,6 +10,7 @@
 #   normal        deliver the callback
 #   stall-first   first open a connection to the receiver that sends half a request and stalls
 #   stray-first   first send the receiver stray requests (favicon, a POST, a wrong state)
+#   absent        open nothing: the user walked away (the sign-in must time out or be cancelled)
 #   deny          refuse consent is not offered by the dev pages, so: deliver error=access_denied
 #                 with the real state (as a provider would after the user says no)
 # Exit status 0 when the receiver answered, non-zero otherwise (and a message on stderr).
@@ -61,6 +62,7 @@ if [ "${1:-}" = --device ]; then
 fi
 
 url=${1:?usage: scripted-browser.sh URL}
+[ "$mode" = absent ] && exit 0
 issuer=$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$url")
 callback=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "$url")
 callback=$(interact "$callback" "$issuer")
