@@ -10,7 +10,7 @@
         <translation>%1 (voir qtsignin --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="+155"/>
+        <location filename="../src/cli/options.cpp" line="+163"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>le nom du compte ne doit pas être vide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Usage: qtsignin &lt;command&gt; [options]
 
 Sign in with OAuth 2.0 / OpenID Connect from a terminal, print access tokens, sign out.
@@ -125,7 +125,7 @@ login options:
   --timeout SECONDS      how long to wait for the sign-in (default: 120)
   --allow-insecure-http  allow plain http to a loopback IdP (development)
   --json                 print the account as JSON
-token:    [--account NAME] [--force-refresh]
+%1token:    [--account NAME] [--force-refresh]
 whoami:   [--account NAME] [--json]
 accounts: [--json]
 logout:   [--account NAME | --all]
@@ -139,53 +139,17 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation>Utilisation&#xa0;: qtsignin &lt;commande&gt; [options]
-
-Se connecter avec OAuth 2.0 / OpenID Connect depuis un terminal, afficher des jetons
-d’accès, se déconnecter.
-
-Commandes&#xa0;:
-  login     se connecter et garder le compte dans le trousseau du système
-  token     afficher un jeton d’accès valide (actualisé si besoin), seul sur stdout
-  whoami    afficher l’utilisateur connecté
-  accounts  lister les comptes connectés avec cet outil
-  logout    révoquer les jetons du compte et les supprimer
-
-Options de login&#xa0;:
-  --config FILE          fichier de paramètres (JSON&#xa0;; clés comme dans
-                         QtSignIn::ProviderSettings, plus &quot;agent&quot; et &quot;account&quot;)
-  --provider NAME        google, github, microsoft, oidc ou custom
-  --issuer URL           le fournisseur OpenID (oidc)
-  --client-id ID         le client enregistré auprès du fournisseur
-  --client-secret S      son secret, s’il en a un (préférez QTSIGNIN_CLIENT_SECRET ou le
-                         fichier de paramètres&#xa0;: la ligne de commande est visible par
-                         les autres)
-  --scope &quot;A B&quot;          scopes à demander
-  --tenant T             locataire Microsoft
-  --authorize-url URL, --token-url URL, --userinfo-url URL
-                         points de terminaison (custom)
-  --agent AGENT          browser (par défaut là où c’est autorisé), device ou embedded
-  --store STORE          keychain (par défaut) ou memory (rien n’est conservé)
-  --account NAME         le nom sous lequel garder le compte (par défaut&#xa0;: default)
-  --timeout SECONDS      combien de temps attendre la connexion (par défaut&#xa0;: 120)
-  --allow-insecure-http  autoriser le http non chiffré vers un IdP en boucle locale
-                         (développement)
-  --json                 afficher le compte en JSON
-token:    [--account NAME] [--force-refresh]
-whoami:   [--account NAME] [--json]
-accounts: [--json]
-logout:   [--account NAME | --all]
-
-Chaque option peut aussi être définie par une variable QTSIGNIN_* (QTSIGNIN_CLIENT_ID,
-QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) ou
-dans le fichier de paramètres (par défaut&#xa0;: ~/.config/qtsignin/qtsignin.json). La ligne
-de commande l’emporte sur l’environnement, qui l’emporte sur le fichier.
-
-Code de sortie&#xa0;: 0 succès, 2 utilisation ou paramètres, 3 annulé ou délai dépassé,
-4 refusé par le fournisseur ou par la validation (ou non connecté), 5 réseau ou TLS,
-6 trousseau ou fichiers.
-Les erreurs tiennent sur une ligne de stderr&#xa0;: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>  --ca-file PATH         extra trusted CA certificates (PEM file or folder),
+                         on top of the system&apos;s
+  --proxy URL            http://host:port, socks5://host:port, none or system
+                         (default: https_proxy / no_proxy, else the system&apos;s)
+  --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -359,7 +359,7 @@
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>Restoring your session…</source>
         <translation>Restauration de votre session…</translation>
     </message>
@@ -530,12 +530,42 @@
         <translation>S&amp;copes&#xa0;:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>only the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra &amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system&apos;s (https_proxy, no_proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://host:port, socks5://host:port, none or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Values given with --config or QTSIGNIN_* environment variables take precedence over these.</source>
         <translation>Les valeurs données avec --config ou les variables d’environnement QTSIGNIN_* l’emportent sur celles-ci.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>These settings cannot work: %1</source>
         <translation>Ces paramètres ne peuvent pas fonctionner&#xa0;: %1</translation>
     </message>

@@ -359,7 +359,7 @@
         <translation>로그아웃했습니다</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>Restoring your session…</source>
         <translation>세션을 복원하는 중…</translation>
     </message>
@@ -530,12 +530,42 @@
         <translation>범위(&amp;C):</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>only the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra &amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system&apos;s (https_proxy, no_proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://host:port, socks5://host:port, none or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Values given with --config or QTSIGNIN_* environment variables take precedence over these.</source>
         <translation>--config 또는 QTSIGNIN_* 환경 변수로 지정한 값이 이 설정보다 우선합니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>These settings cannot work: %1</source>
         <translation>이 설정으로는 작동할 수 없습니다: %1</translation>
     </message>

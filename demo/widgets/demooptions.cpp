@@ -130,6 +130,8 @@ void DemoSettings::store(ProviderChoice choice, const ProviderSettings &values)
         put("issuer", values.issuer().toString());
     if (ProviderCatalog::usesTenant(choice))
         put("tenant", values.tenant());
+    put("ca_file", values.caFile());
+    put("proxy", values.proxy());
 }
 
 ProviderSettings DemoSettings::effective(ProviderChoice choice) const

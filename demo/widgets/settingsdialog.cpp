@@ -64,6 +64,18 @@ SettingsDialog::SettingsDialog(ProviderChoice choice, const ProviderSettings &se
     m_scopes->setPlaceholderText(tr("the provider's defaults"));
     m_scopes->setToolTip(tr("Separated by spaces; leave empty for the provider's defaults"));
     form->addRow(tr("S&copes:"), m_scopes);
+    // Company networks: a private CA and a proxy (ProviderSettings ca_file and proxy).
+    m_caFile = new QLineEdit(settings.caFile(), this);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("only the system's"));
+    m_caFile->setToolTip(tr("A PEM file or folder of extra certificate authorities to trust, on "
+                            "top of the system's (a company's private CA)"));
+    form->addRow(tr("Extra &CA certificates:"), m_caFile);
+    m_proxy = new QLineEdit(settings.proxy(), this);
+    m_proxy->setObjectName(QStringLiteral("proxyEdit"));
+    m_proxy->setPlaceholderText(tr("the system's (https_proxy, no_proxy)"));
+    m_proxy->setToolTip(tr("http://host:port, socks5://host:port, none or system"));
+    form->addRow(tr("&Proxy:"), m_proxy);
 
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
@@ -101,6 +113,10 @@ ProviderSettings SettingsDialog::settings() const
     if (m_tenant)
         settings.setTenant(m_tenant->text().trimmed());
     settings.setScopes(m_scopes->text().split(u' ', Qt::SkipEmptyParts));
+    if (!m_caFile->text().trimmed().isEmpty())
+        settings.setCaFile(m_caFile->text().trimmed());
+    if (!m_proxy->text().trimmed().isEmpty())
+        settings.setProxy(m_proxy->text().trimmed());
     return settings;
 }
 

@@ -35,6 +35,8 @@ private:
     QLineEdit *m_clientSecret;
     QLineEdit *m_tenant = nullptr;
     QLineEdit *m_scopes;
+    QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_proxy = nullptr;
     QLabel *m_problem;
 };
 

@@ -11,6 +11,9 @@
 #include <QtCore/QPair>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
+#include <QtNetwork/QNetworkProxy>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslKey>
 
 #include <functional>
 #include <memory>
@@ -172,6 +175,34 @@ public:
      */
     int clockSkew() const;
     void setClockSkew(int seconds);
+
+    /*!
+     * Extra certificate authorities for this provider's https connections (a company's private
+     * CA), trusted on top of the system's roots and of `SSL_CERT_FILE` / `SSL_CERT_DIR` when
+     * those are set — never instead of them. Certificate checks are never switched off.
+     */
+    QList<QSslCertificate> caCertificates() const;
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+
+    /*!
+     * Mutual TLS (RFC 8705 §2): the certificate and private key presented to the token,
+     * revocation and device authorization endpoints, where some corporate IdPs require them.
+     * Never sent elsewhere (authorization page, userinfo, discovery).
+     */
+    QSslCertificate clientCertificate() const;
+    QSslKey clientKey() const;
+    void setClientCertificate(const QSslCertificate &certificate, const QSslKey &key);
+
+    /*!
+     * The proxy of the provider's own network access manager. QNetworkProxy::DefaultProxy
+     * (the default): `https_proxy` / `http_proxy` / `all_proxy` and `no_proxy` as most tools
+     * read them, else the system's proxy configuration. QNetworkProxy::NoProxy: direct. Any
+     * other proxy: used for every host not listed in `no_proxy`. Loopback hosts (a development
+     * IdP) are never proxied. Not applied to a manager set with setNetworkAccessManager(): the
+     * application configures its own.
+     */
+    QNetworkProxy proxy() const;
+    void setProxy(const QNetworkProxy &proxy);
 
     QNetworkAccessManager *networkAccessManager() const;
     /*! Uses \a manager for all requests (the provider does not take ownership). */

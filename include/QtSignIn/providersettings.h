@@ -27,7 +27,9 @@ class ProviderSettingsPrivate;
  * `issuer`, `authorize_url`, `token_url`, `userinfo_url`, `revocation_url`, `jwks_url`,
  * `tenant`, `allowed_tenants`, `client_auth_method` (auto | none | client_secret_basic |
  * client_secret_post), `use_pkce`, `auth_timeout` and `refresh_buffer` (seconds),
- * `token_store` (keychain | memory), `allow_insecure_loopback`.
+ * `token_store` (keychain | memory), `allow_insecure_loopback` (also read from
+ * `QTSIGNIN_ALLOW_INSECURE_HTTP`), `ca_file`, `client_certificate_file`, `client_key_file`,
+ * `proxy` (none | system | a proxy URL).
  *
  * Scopes left empty mean "the provider's own defaults" (GitHub keeps `read:user user:email`,
  * Microsoft keeps `offline_access`).
@@ -104,6 +106,23 @@ public:
     /*! Allow plain http to loopback hosts (development identity providers). Default false. */
     bool allowInsecureLoopback() const;
     void setAllowInsecureLoopback(bool allow);
+
+    /*!
+     * A PEM bundle (file) or folder of extra certificate authorities, trusted on top of the
+     * system's roots (a company's private CA). See OAuthProvider::setCaCertificates().
+     */
+    QString caFile() const;
+    void setCaFile(const QString &path);
+    /*! PEM certificate and unencrypted PEM key for mutual TLS at the token, revocation and
+     *  device endpoints (OAuthProvider::setClientCertificate()). Set both or neither. */
+    QString clientCertificateFile() const;
+    void setClientCertificateFile(const QString &path);
+    QString clientKeyFile() const;
+    void setClientKeyFile(const QString &path);
+    /*! `none` (direct), `system`, or a proxy URL (`http://host:port`, `socks5://host:port`);
+     *  empty: https_proxy / no_proxy, else the system's (OAuthProvider::setProxy()). */
+    QString proxy() const;
+    void setProxy(const QString &proxy);
 
     /*!
      * Checks the settings as the factory would. Returns Code::Configuration with a detail

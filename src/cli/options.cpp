@@ -36,6 +36,10 @@ constexpr SettingOption settingOptions[] = {
     {"userinfo-url", "userinfo_url"},
     {"store", "token_store"},
     {"timeout", "auth_timeout"},
+    {"ca-file", "ca_file"},
+    {"proxy", "proxy"},
+    {"client-certificate", "client_certificate_file"},
+    {"client-key", "client_key_file"},
 };
 
 // Options that take a value, with the commands that accept them.
@@ -60,6 +64,10 @@ constexpr ValueOption valueOptions[] = {
     {"store", "login"},
     {"account", "login token whoami logout"},
     {"timeout", "login"},
+    {"ca-file", "login"},
+    {"proxy", "login"},
+    {"client-certificate", "login"},
+    {"client-key", "login"},
 };
 
 struct FlagOption
@@ -369,49 +377,58 @@ bool parseOptions(const QStringList &arguments, const QProcessEnvironment &envir
 
 QString helpText()
 {
-    return Cli::tr(
-        "Usage: qtsignin <command> [options]\n"
-        "\n"
-        "Sign in with OAuth 2.0 / OpenID Connect from a terminal, print access tokens, sign "
-        "out.\n"
-        "\n"
-        "Commands:\n"
-        "  login     sign in and keep the account in the system keychain\n"
-        "  token     print a valid access token (refreshed when due), alone on stdout\n"
-        "  whoami    show the signed-in user\n"
-        "  accounts  list the accounts signed in with this tool\n"
-        "  logout    revoke the account's tokens and delete them\n"
-        "\n"
-        "login options:\n"
-        "  --config FILE          settings file (JSON; keys as in QtSignIn::ProviderSettings,\n"
-        "                         plus \"agent\" and \"account\")\n"
-        "  --provider NAME        google, github, microsoft, oidc or custom\n"
-        "  --issuer URL           the OpenID Provider (oidc)\n"
-        "  --client-id ID         the client registered with the provider\n"
-        "  --client-secret S      its secret, if it has one (prefer QTSIGNIN_CLIENT_SECRET or\n"
-        "                         the settings file: the command line is visible to others)\n"
-        "  --scope \"A B\"          scopes to request\n"
-        "  --tenant T             Microsoft tenant\n"
-        "  --authorize-url URL, --token-url URL, --userinfo-url URL   endpoints (custom)\n"
-        "  --agent AGENT          browser (default where allowed), device or embedded\n"
-        "  --store STORE          keychain (default) or memory (nothing is kept)\n"
-        "  --account NAME         the name to keep the account under (default: default)\n"
-        "  --timeout SECONDS      how long to wait for the sign-in (default: 120)\n"
-        "  --allow-insecure-http  allow plain http to a loopback IdP (development)\n"
-        "  --json                 print the account as JSON\n"
-        "token:    [--account NAME] [--force-refresh]\n"
-        "whoami:   [--account NAME] [--json]\n"
-        "accounts: [--json]\n"
-        "logout:   [--account NAME | --all]\n"
-        "\n"
-        "Every option can also be set with a QTSIGNIN_* variable (QTSIGNIN_CLIENT_ID,\n"
-        "QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) or in\n"
-        "the settings file (default: ~/.config/qtsignin/qtsignin.json). The command line wins\n"
-        "over the environment, which wins over the file.\n"
-        "\n"
-        "Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused by the\n"
-        "provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.\n"
-        "Errors are one line on stderr: qtsignin: <ErrorCode>: <message>\n");
+    return Cli::
+        tr("Usage: qtsignin <command> [options]\n"
+           "\n"
+           "Sign in with OAuth 2.0 / OpenID Connect from a terminal, print access tokens, sign "
+           "out.\n"
+           "\n"
+           "Commands:\n"
+           "  login     sign in and keep the account in the system keychain\n"
+           "  token     print a valid access token (refreshed when due), alone on stdout\n"
+           "  whoami    show the signed-in user\n"
+           "  accounts  list the accounts signed in with this tool\n"
+           "  logout    revoke the account's tokens and delete them\n"
+           "\n"
+           "login options:\n"
+           "  --config FILE          settings file (JSON; keys as in QtSignIn::ProviderSettings,\n"
+           "                         plus \"agent\" and \"account\")\n"
+           "  --provider NAME        google, github, microsoft, oidc or custom\n"
+           "  --issuer URL           the OpenID Provider (oidc)\n"
+           "  --client-id ID         the client registered with the provider\n"
+           "  --client-secret S      its secret, if it has one (prefer QTSIGNIN_CLIENT_SECRET or\n"
+           "                         the settings file: the command line is visible to others)\n"
+           "  --scope \"A B\"          scopes to request\n"
+           "  --tenant T             Microsoft tenant\n"
+           "  --authorize-url URL, --token-url URL, --userinfo-url URL   endpoints (custom)\n"
+           "  --agent AGENT          browser (default where allowed), device or embedded\n"
+           "  --store STORE          keychain (default) or memory (nothing is kept)\n"
+           "  --account NAME         the name to keep the account under (default: default)\n"
+           "  --timeout SECONDS      how long to wait for the sign-in (default: 120)\n"
+           "  --allow-insecure-http  allow plain http to a loopback IdP (development)\n"
+           "  --json                 print the account as JSON\n"
+           "%1"
+           "token:    [--account NAME] [--force-refresh]\n"
+           "whoami:   [--account NAME] [--json]\n"
+           "accounts: [--json]\n"
+           "logout:   [--account NAME | --all]\n"
+           "\n"
+           "Every option can also be set with a QTSIGNIN_* variable (QTSIGNIN_CLIENT_ID,\n"
+           "QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) or "
+           "in\n"
+           "the settings file (default: ~/.config/qtsignin/qtsignin.json). The command line wins\n"
+           "over the environment, which wins over the file.\n"
+           "\n"
+           "Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused by "
+           "the\n"
+           "provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.\n"
+           "Errors are one line on stderr: qtsignin: <ErrorCode>: <message>\n")
+            .arg(Cli::tr(
+                "  --ca-file PATH         extra trusted CA certificates (PEM file or folder),\n"
+                "                         on top of the system's\n"
+                "  --proxy URL            http://host:port, socks5://host:port, none or system\n"
+                "                         (default: https_proxy / no_proxy, else the system's)\n"
+                "  --client-certificate FILE, --client-key FILE   mutual TLS (PEM)\n"));
 }
 
 } // namespace QtSignInCli

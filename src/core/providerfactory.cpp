@@ -7,8 +7,47 @@
 #include <QtSignIn/microsoftprovider.h>
 
 #include "logging_p.h"
+#include "network/proxypolicy_p.h"
+#include "network/tlstrust_p.h"
+
+#include <QtCore/QFile>
 
 namespace QtSignIn {
+
+namespace {
+
+AuthError loadClientCertificate(const QString &certificateFile, const QString &keyFile,
+                                QSslCertificate *certificate, QSslKey *key)
+{
+    const auto fail = [](const QString &detail) {
+        return AuthError(AuthError::Code::Configuration, detail);
+    };
+    QFile certificateIn(certificateFile);
+    if (!certificateIn.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("client_certificate_file: ") + certificateFile +
+                    QStringLiteral(" cannot be read"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateIn.readAll());
+    if (chain.isEmpty())
+        return fail(QStringLiteral("client_certificate_file: no PEM certificate in ") +
+                    certificateFile);
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("client_key_file: ") + keyFile +
+                    QStringLiteral(" cannot be read"));
+    const QByteArray pem = keyIn.readAll();
+    // QSslKey needs the algorithm up front: try those a TLS client key can use.
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey candidate(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!candidate.isNull()) {
+            *certificate = chain.first();
+            *key = candidate;
+            return AuthError();
+        }
+    }
+    return fail(QStringLiteral("client_key_file: no unencrypted PEM private key in ") + keyFile);
+}
+
+} // namespace
 
 OAuthProvider *createProvider(const ProviderSettings &settings, QObject *parent, AuthError *error)
 {
@@ -17,6 +56,31 @@ OAuthProvider *createProvider(const ProviderSettings &settings, QObject *parent,
         if (error)
             *error = invalid;
         return nullptr;
+    }
+
+    // Files first: a missing CA bundle or key is a configuration error before any provider
+    // (and any request) exists.
+    QList<QSslCertificate> caCertificates;
+    if (!settings.caFile().isEmpty()) {
+        AuthError loadError;
+        caCertificates = Network::loadCertificates(settings.caFile(), &loadError);
+        if (loadError.isError()) {
+            if (error)
+                *error = loadError.setDetail(QStringLiteral("ca_file: ") + loadError.detail());
+            return nullptr;
+        }
+    }
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    if (!settings.clientCertificateFile().isEmpty()) {
+        AuthError loadError =
+            loadClientCertificate(settings.clientCertificateFile(), settings.clientKeyFile(),
+                                  &clientCertificate, &clientKey);
+        if (loadError.isError()) {
+            if (error)
+                *error = loadError;
+            return nullptr;
+        }
     }
 
     using Type = OAuthProvider::Type;
@@ -84,6 +148,14 @@ OAuthProvider *createProvider(const ProviderSettings &settings, QObject *parent,
     provider->setClientAuthMethod(settings.clientAuthMethod());
     provider->setUsePkce(settings.usePkce());
     provider->setAllowInsecureLoopback(settings.allowInsecureLoopback());
+    provider->setCaCertificates(caCertificates);
+    if (!clientCertificate.isNull())
+        provider->setClientCertificate(clientCertificate, clientKey);
+    const QString proxy = settings.proxy().trimmed().toLower();
+    if (proxy == u"none")
+        provider->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    else if (!proxy.isEmpty() && proxy != u"system")
+        provider->setProxy(*Network::ProxyPolicy::parseProxyUrl(settings.proxy()));
 
     if (error)
         *error = AuthError();

@@ -10,15 +10,32 @@
 //   qt-confidential   client_secret_basic, secret qt-confidential-secret
 //   qt-post           client_secret_post,  secret qt-post-secret
 // PKCE (S256) is required for every client. The dev login accepts any login and password.
+//
+// Over https (tests of trust, proxies and mutual TLS), with these set:
+//   OP_TLS_CERT, OP_TLS_KEY  the server's PEM certificate and key; the issuer becomes
+//                            https://localhost:<port>, or $OP_ISSUER when set (e.g. a name a
+//                            test proxy maps to this port)
+//   OP_TLS_CLIENT_CA         also ask for client certificates, and refuse the token, revocation
+//                            and device authorization endpoints (401 invalid_client) to a
+//                            client without one signed by this CA (RFC 8705 §2)
 import http from 'node:http';
+import https from 'node:https';
 import { generateKeyPairSync } from 'node:crypto';
-import { writeFileSync, renameSync } from 'node:fs';
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import Provider from 'oidc-provider';
 
 const HOST = '127.0.0.1';
 const requestedPort = Number(process.env.OP_PORT || 0);
+const tls = Boolean(process.env.OP_TLS_CERT && process.env.OP_TLS_KEY);
+const clientCa = tls && process.env.OP_TLS_CLIENT_CA;
 
-const server = http.createServer();
+const server = tls
+  ? https.createServer({
+    cert: readFileSync(process.env.OP_TLS_CERT),
+    key: readFileSync(process.env.OP_TLS_KEY),
+    ...(clientCa ? { requestCert: true, rejectUnauthorized: false, ca: readFileSync(clientCa) } : {}),
+  })
+  : http.createServer();
 server.on('error', (err) => {
   console.error(`OP: cannot listen on ${HOST}:${requestedPort}: ${err.message}`);
   process.exit(1);
@@ -27,8 +44,20 @@ server.on('error', (err) => {
 // Listen first: the issuer must contain the real port, which is only known once bound.
 server.listen(requestedPort, HOST, () => {
   const { port } = server.address();
-  const issuer = `http://${HOST}:${port}`;
+  const issuer = tls ? (process.env.OP_ISSUER || `https://localhost:${port}`) : `http://${HOST}:${port}`;
   const provider = createProvider(issuer);
+  if (clientCa) {
+    const guarded = new Set(['/token', '/token/revocation', '/device/auth']);
+    provider.use(async (ctx, next) => {
+      if (guarded.has(ctx.path) && !ctx.req.socket.authorized) {
+        ctx.status = 401;
+        ctx.type = 'json';
+        ctx.body = { error: 'invalid_client', error_description: 'a client certificate is required' };
+        return;
+      }
+      await next();
+    });
+  }
   server.on('request', provider.callback());
   if (process.env.OP_ISSUER_FILE) {
     // Write then rename, so a reader never sees a half-written URL.
@@ -36,7 +65,7 @@ server.listen(requestedPort, HOST, () => {
     writeFileSync(tmp, issuer);
     renameSync(tmp, process.env.OP_ISSUER_FILE);
   }
-  console.log(`OP listening on ${issuer}`);
+  console.log(`OP listening on ${issuer} at ${HOST}:${port}`);
 });
 
 // Exit at once on a signal: server.close() would wait for idle keep-alive connections.

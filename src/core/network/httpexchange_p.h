@@ -10,6 +10,7 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslConfiguration>
 
 #include <functional>
 #include <optional>
@@ -47,6 +48,9 @@ struct HttpOptions
     int idleTimeoutMs = 30000; // abort when nothing moves for this long
     qint64 maxResponseSize = 1 << 20;
     bool followRedirects = false; // token, revocation, device: never (DESIGN.md §4)
+    // Extra trust and a client certificate (Network::tlsConfiguration()); Qt's default when
+    // unset. Applied to https requests only.
+    std::optional<QSslConfiguration> tls;
 };
 
 /*!

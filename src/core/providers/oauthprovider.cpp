@@ -3,6 +3,7 @@
 
 #include "logging_p.h"
 #include "network/networkrules_p.h"
+#include "network/proxypolicy_p.h"
 #include "reply/oauthreply_p.h"
 
 #include <QtSignIn/deviceauthorizationreply.h>
@@ -214,11 +215,80 @@ void OAuthProvider::setClockSkew(int seconds)
 
 #undef QTSIGNIN_SETTER
 
+QList<QSslCertificate> OAuthProvider::caCertificates() const
+{
+    return d_ptr->caCertificates;
+}
+
+void OAuthProvider::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (d_ptr->caCertificates == certificates)
+        return;
+    d_ptr->caCertificates = certificates;
+    Q_EMIT configurationChanged();
+}
+
+QSslCertificate OAuthProvider::clientCertificate() const
+{
+    return d_ptr->clientCertificate;
+}
+
+QSslKey OAuthProvider::clientKey() const
+{
+    return d_ptr->clientKey;
+}
+
+void OAuthProvider::setClientCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (d_ptr->clientCertificate == certificate && d_ptr->clientKey == key)
+        return;
+    d_ptr->clientCertificate = certificate;
+    d_ptr->clientKey = key;
+    d_ptr->mutualTlsManager.reset(); // its kept-alive connections presented the old one
+    Q_EMIT configurationChanged();
+}
+
+QNetworkProxy OAuthProvider::proxy() const
+{
+    return d_ptr->proxy;
+}
+
+void OAuthProvider::setProxy(const QNetworkProxy &proxy)
+{
+    if (d_ptr->proxy == proxy)
+        return;
+    d_ptr->proxy = proxy;
+    if (d_ptr->ownManager)
+        d_ptr->ownManager->setProxyFactory(new Network::ProxyPolicy(proxy));
+    if (d_ptr->mutualTlsManager)
+        d_ptr->mutualTlsManager->setProxyFactory(new Network::ProxyPolicy(proxy));
+    Q_EMIT configurationChanged();
+}
+
+namespace {
+
+// The manager for a request to a client-authenticated endpoint (token, revocation, device).
+QNetworkAccessManager *clientAuthenticatedManager(const OAuthProvider *provider,
+                                                  OAuthProviderPrivate *d)
+{
+    if (d->clientCertificate.isNull())
+        return provider->networkAccessManager();
+    if (!d->mutualTlsManager) {
+        d->mutualTlsManager = std::make_unique<QNetworkAccessManager>();
+        d->mutualTlsManager->setProxyFactory(new Network::ProxyPolicy(d->proxy));
+    }
+    return d->mutualTlsManager.get();
+}
+
+} // namespace
+
 QNetworkAccessManager *OAuthProvider::networkAccessManager() const
 {
     if (!d_ptr->manager) {
         auto *self = const_cast<OAuthProvider *>(this);
         self->d_ptr->ownManager = std::make_unique<QNetworkAccessManager>();
+        // The manager takes ownership of the factory.
+        self->d_ptr->ownManager->setProxyFactory(new Network::ProxyPolicy(d_ptr->proxy));
         self->d_ptr->manager = self->d_ptr->ownManager.get();
     }
     return d_ptr->manager;
@@ -518,7 +588,8 @@ void OAuthProvider::sendTokenRequest(TokenReply *reply, const QUrlQuery &formIn,
     QPointer<TokenReply> guard(reply);
     const QStringList requestedScopes = scopes();
     auto *exchange = HttpExchange::start(
-        networkAccessManager(), request, "POST", encodeForm(form), d_ptr->httpOptions(), reply,
+        clientAuthenticatedManager(this, d_ptr.get()), request, "POST", encodeForm(form),
+        d_ptr->httpOptions(OAuthProviderPrivate::Endpoint::ClientAuthenticated), reply,
         [this, guard, context, sentAt, requestedScopes](const HttpResponse &response) {
             if (!guard)
                 return;
@@ -672,8 +743,9 @@ DeviceAuthorizationReply *OAuthProvider::requestDeviceAuthorization()
                 form.addQueryItem(QStringLiteral("scope"), requested.join(u' '));
             addClientAuthentication(request, form);
             auto *exchange = HttpExchange::start(
-                networkAccessManager(), request, "POST", encodeForm(form), d_ptr->httpOptions(),
-                reply, [this, reply](const HttpResponse &response) {
+                clientAuthenticatedManager(this, d_ptr.get()), request, "POST", encodeForm(form),
+                d_ptr->httpOptions(OAuthProviderPrivate::Endpoint::ClientAuthenticated), reply,
+                [this, reply](const HttpResponse &response) {
                     if (!reply)
                         return;
                     if (response.error.isError())
@@ -829,20 +901,21 @@ RevokeReply *OAuthProvider::revokeToken(const QString &token, TokenTypeHint hint
         else if (hint == TokenTypeHint::RefreshToken)
             form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
         addClientAuthentication(request, form);
-        auto *exchange = HttpExchange::start(networkAccessManager(), request, "POST",
-                                             encodeForm(form), d_ptr->httpOptions(), reply,
-                                             [this, reply](const HttpResponse &response) {
-                                                 if (!reply)
-                                                     return;
-                                                 if (response.error.isError())
-                                                     return failReply(reply, response.error);
-                                                 // RFC 7009 §2.2: 200 also for tokens that were
-                                                 // already invalid.
-                                                 if (response.status != 200)
-                                                     return failReply(reply, response.httpError());
-                                                 ReplyAccess::setRevoked(reply, true);
-                                                 ReplyAccess::finish(reply);
-                                             });
+        auto *exchange = HttpExchange::start(
+            clientAuthenticatedManager(this, d_ptr.get()), request, "POST", encodeForm(form),
+            d_ptr->httpOptions(OAuthProviderPrivate::Endpoint::ClientAuthenticated), reply,
+            [this, reply](const HttpResponse &response) {
+                if (!reply)
+                    return;
+                if (response.error.isError())
+                    return failReply(reply, response.error);
+                // RFC 7009 §2.2: 200 also for tokens that were
+                // already invalid.
+                if (response.status != 200)
+                    return failReply(reply, response.httpError());
+                ReplyAccess::setRevoked(reply, true);
+                ReplyAccess::finish(reply);
+            });
         ReplyAccess::abortTogether(reply, exchange);
     });
     return reply;

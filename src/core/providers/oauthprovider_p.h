@@ -4,6 +4,7 @@
 #include <QtSignIn/oauthprovider.h>
 
 #include "network/httpexchange_p.h"
+#include "network/tlstrust_p.h"
 
 #include <QtCore/QPointer>
 #include <QtNetwork/QNetworkAccessManager>
@@ -32,14 +33,32 @@ public:
     int clockSkew = 120;
     bool autoDeleteReplies = false;
 
+    QList<QSslCertificate> caCertificates;
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    QNetworkProxy proxy{QNetworkProxy::DefaultProxy};
+
     QPointer<QNetworkAccessManager> manager;
     std::unique_ptr<QNetworkAccessManager> ownManager;
+    // With a client certificate, the client-authenticated endpoints get a manager of their
+    // own: QNetworkAccessManager reuses a kept-alive connection whatever the request's TLS
+    // configuration, so a connection opened without the certificate (discovery) would carry
+    // the token request, and one opened with it would present it to every endpoint.
+    std::unique_ptr<QNetworkAccessManager> mutualTlsManager;
 
-    Network::HttpOptions httpOptions() const
+    /* Where a request goes: the client certificate is presented only where the client
+       authenticates (RFC 8705 §2: token, revocation, device authorization endpoints). */
+    enum class Endpoint { Public, ClientAuthenticated };
+
+    Network::HttpOptions httpOptions(Endpoint endpoint = Endpoint::Public) const
     {
         Network::HttpOptions options;
         options.idleTimeoutMs = transferTimeout;
         options.maxResponseSize = maxResponseSize;
+        const bool mutual = endpoint == Endpoint::ClientAuthenticated;
+        options.tls = Network::tlsConfiguration(caCertificates,
+                                                mutual ? clientCertificate : QSslCertificate(),
+                                                mutual ? clientKey : QSslKey());
         return options;
     }
 };

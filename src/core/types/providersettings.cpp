@@ -2,6 +2,7 @@
 #include <QtSignIn/providersettings.h>
 
 #include "logging_p.h"
+#include "network/proxypolicy_p.h"
 #include "types/textsanitizer_p.h"
 
 #include <QtCore/QFile>
@@ -42,6 +43,10 @@ enum Field : quint32 {
     RefreshBufferField = 1u << 15,
     TokenStoreField = 1u << 16,
     AllowInsecureLoopbackField = 1u << 17,
+    CaFileField = 1u << 18,
+    ClientCertificateFileField = 1u << 19,
+    ClientKeyFileField = 1u << 20,
+    ProxyField = 1u << 21,
 };
 
 enum class Kind { String, StringList, Url, Bool, Int, ProviderType, AuthMethod, TokenStore };
@@ -73,6 +78,10 @@ constexpr KeySpec keySpecs[] = {
     {"refresh_buffer", RefreshBufferField, Kind::Int},
     {"token_store", TokenStoreField, Kind::TokenStore},
     {"allow_insecure_loopback", AllowInsecureLoopbackField, Kind::Bool},
+    {"ca_file", CaFileField, Kind::String},
+    {"client_certificate_file", ClientCertificateFileField, Kind::String},
+    {"client_key_file", ClientKeyFileField, Kind::String},
+    {"proxy", ProxyField, Kind::String},
 };
 
 constexpr qint64 MaxJsonFileSize = 1024 * 1024;
@@ -210,6 +219,13 @@ bool isValidTenant(const QString &tenant)
     return pattern.match(tenant).hasMatch() && !tenant.contains(QLatin1String(".."));
 }
 
+bool isProxySetting(const QString &proxy)
+{
+    const QString lower = proxy.trimmed().toLower();
+    return lower == u"none" || lower == u"system" ||
+        Network::ProxyPolicy::parseProxyUrl(proxy).has_value();
+}
+
 QString displayKeyFor(const char *key, bool environment)
 {
     return environment ? QLatin1String("QTSIGNIN_") + QString::fromLatin1(key).toUpper()
@@ -250,6 +266,10 @@ public:
     int refreshBuffer = 60;
     ProviderSettings::TokenStoreBackend tokenStore = ProviderSettings::TokenStoreBackend::Keychain;
     bool allowInsecureLoopback = false;
+    QString caFile;
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    QString proxy;
     // Problems met while reading a source; validate() reports them, so that settings read
     // without an error out-parameter (fromSettings()) still cannot create a provider silently.
     QStringList problems;
@@ -269,12 +289,29 @@ QString ProviderSettingsPrivate::apply(const KeySpec &spec, const QVariant &valu
             return expected("a single string (quote values that contain commas)");
         if (text->isEmpty())
             return QString();
-        if (spec.field == ClientIdField)
+        switch (spec.field) {
+        case ClientIdField:
             clientId = *text;
-        else if (spec.field == ClientSecretField)
+            break;
+        case ClientSecretField:
             clientSecret = *text;
-        else
+            break;
+        case CaFileField:
+            caFile = *text;
+            break;
+        case ClientCertificateFileField:
+            clientCertificateFile = *text;
+            break;
+        case ClientKeyFileField:
+            clientKeyFile = *text;
+            break;
+        case ProxyField:
+            proxy = *text;
+            break;
+        default:
             tenant = *text;
+            break;
+        }
         break;
     }
     case Kind::StringList: {
@@ -612,6 +649,50 @@ void ProviderSettings::setAllowInsecureLoopback(bool allow)
     d->mark(AllowInsecureLoopbackField);
 }
 
+QString ProviderSettings::caFile() const
+{
+    return d->caFile;
+}
+
+void ProviderSettings::setCaFile(const QString &path)
+{
+    d->caFile = path;
+    d->mark(CaFileField);
+}
+
+QString ProviderSettings::clientCertificateFile() const
+{
+    return d->clientCertificateFile;
+}
+
+void ProviderSettings::setClientCertificateFile(const QString &path)
+{
+    d->clientCertificateFile = path;
+    d->mark(ClientCertificateFileField);
+}
+
+QString ProviderSettings::clientKeyFile() const
+{
+    return d->clientKeyFile;
+}
+
+void ProviderSettings::setClientKeyFile(const QString &path)
+{
+    d->clientKeyFile = path;
+    d->mark(ClientKeyFileField);
+}
+
+QString ProviderSettings::proxy() const
+{
+    return d->proxy;
+}
+
+void ProviderSettings::setProxy(const QString &proxy)
+{
+    d->proxy = proxy;
+    d->mark(ProxyField);
+}
+
 AuthError ProviderSettings::validate() const
 {
     using Type = OAuthProvider::Type;
@@ -687,6 +768,12 @@ AuthError ProviderSettings::validate() const
             problems.append(name + QLatin1String(" must not contain a query"));
     }
 
+    if (d->clientCertificateFile.isEmpty() != d->clientKeyFile.isEmpty())
+        problems.append(QStringLiteral("client_certificate_file and client_key_file go together"));
+    if (!d->proxy.isEmpty() && !isProxySetting(d->proxy))
+        problems.append(QStringLiteral("proxy must be none, system or a proxy URL "
+                                       "(http://host:port, socks5://host:port)"));
+
     using Method = OAuthProvider::ClientAuthMethod;
     if ((d->clientAuthMethod == Method::ClientSecretBasic ||
          d->clientAuthMethod == Method::ClientSecretPost) &&
@@ -733,6 +820,10 @@ ProviderSettings ProviderSettings::mergedWith(const ProviderSettings &other) con
     take(RefreshBufferField, &P::refreshBuffer);
     take(TokenStoreField, &P::tokenStore);
     take(AllowInsecureLoopbackField, &P::allowInsecureLoopback);
+    take(CaFileField, &P::caFile);
+    take(ClientCertificateFileField, &P::clientCertificateFile);
+    take(ClientKeyFileField, &P::clientKeyFile);
+    take(ProxyField, &P::proxy);
     r->problems += o->problems;
     return result;
 }
@@ -861,6 +952,18 @@ QJsonObject ProviderSettings::toJson() const
         case AllowInsecureLoopbackField:
             value = d->allowInsecureLoopback;
             break;
+        case CaFileField:
+            value = d->caFile;
+            break;
+        case ClientCertificateFileField:
+            value = d->clientCertificateFile;
+            break;
+        case ClientKeyFileField:
+            value = d->clientKeyFile;
+            break;
+        case ProxyField:
+            value = d->proxy;
+            break;
         case ClientSecretField:
             break;
         }
@@ -915,7 +1018,12 @@ ProviderSettings ProviderSettings::fromEnvironment(const QProcessEnvironment &en
     // judge; only the documented names are read. An empty variable counts as unset, as
     // shells make it hard to tell the two apart.
     for (const KeySpec &spec : keySpecs) {
-        const QString name = displayKeyFor(spec.key, true);
+        QString name = displayKeyFor(spec.key, true);
+        // QTSIGNIN_ALLOW_INSECURE_HTTP: the name the command-line tool and the documentation
+        // use for the same opt-in.
+        if (spec.field == AllowInsecureLoopbackField && !environment.contains(name) &&
+            environment.contains(QStringLiteral("QTSIGNIN_ALLOW_INSECURE_HTTP")))
+            name = QStringLiteral("QTSIGNIN_ALLOW_INSECURE_HTTP");
         if (!environment.contains(name))
             continue;
         const QString problem =

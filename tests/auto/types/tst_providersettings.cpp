@@ -142,6 +142,7 @@ private Q_SLOTS:
     void fromJsonFileReadsEveryKey();
     void toJsonRoundTripsEveryKeyButTheSecret();
     void toJsonWritesOnlySetKeys();
+    void networkKeys();
     void fromJsonFileReportsFileProblems_data();
     void fromJsonFileReportsFileProblems();
     void fromJsonRejectsUnknownMembers();
@@ -264,6 +265,39 @@ void tst_ProviderSettings::toJsonWritesOnlySetKeys()
     s.setClientSecret(Secret);
     s.setUsePkce(true); // the default value, but set
     QCOMPARE(s.toJson(), QJsonObject({{u"client_id"_s, u"id"_s}, {u"use_pkce"_s, true}}));
+}
+
+void tst_ProviderSettings::networkKeys()
+{
+    // ca_file, client certificate and key, proxy; QTSIGNIN_ALLOW_INSECURE_HTTP as the opt-in.
+    QProcessEnvironment env;
+    env.insert(u"QTSIGNIN_CA_FILE"_s, u"/etc/corp/ca.pem"_s);
+    env.insert(u"QTSIGNIN_CLIENT_CERTIFICATE_FILE"_s, u"/home/me/client.pem"_s);
+    env.insert(u"QTSIGNIN_CLIENT_KEY_FILE"_s, u"/home/me/client.key"_s);
+    env.insert(u"QTSIGNIN_PROXY"_s, u"http://proxy.corp:3128"_s);
+    env.insert(u"QTSIGNIN_ALLOW_INSECURE_HTTP"_s, u"1"_s);
+    AuthError error(AuthError::Code::Unknown);
+    const ProviderSettings s = ProviderSettings::fromEnvironment(env, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.detail()));
+    QCOMPARE(s.caFile(), u"/etc/corp/ca.pem"_s);
+    QCOMPARE(s.clientCertificateFile(), u"/home/me/client.pem"_s);
+    QCOMPARE(s.clientKeyFile(), u"/home/me/client.key"_s);
+    QCOMPARE(s.proxy(), u"http://proxy.corp:3128"_s);
+    QVERIFY(s.allowInsecureLoopback());
+    const QJsonObject json = s.toJson();
+    QCOMPARE(json.value(u"proxy").toString(), u"http://proxy.corp:3128"_s);
+    QCOMPARE(ProviderSettings::fromJson(json).caFile(), s.caFile());
+
+    ProviderSettings bad;
+    bad.setProviderType(OAuthProvider::Type::Oidc);
+    bad.setIssuer(QUrl(u"https://id.example.com"_s));
+    bad.setClientId(u"x"_s);
+    bad.setProxy(u"https://proxy.corp"_s); // TLS to the proxy: not supported
+    QVERIFY(bad.validate().detail().contains(u"proxy"));
+    bad.setProxy(u"none"_s);
+    QVERIFY(!bad.validate().isError());
+    bad.setClientKeyFile(u"/k.pem"_s); // without its certificate
+    QVERIFY(bad.validate().detail().contains(u"client_certificate_file"));
 }
 
 void tst_ProviderSettings::fromJsonFileReportsFileProblems_data()
