@@ -75,6 +75,7 @@ class QTSIGNINCORE_EXPORT AuthSession : public QObject
     Q_PROPERTY(QString currentAccountId READ currentAccountId NOTIFY currentAccountChanged)
     Q_PROPERTY(QVariantList accounts READ accountList NOTIFY accountsChanged)
     Q_PROPERTY(bool persistent READ isPersistent NOTIFY persistentChanged)
+    Q_PROPERTY(bool online READ isOnline NOTIFY onlineChanged)
     Q_PROPERTY(
         int refreshBuffer READ refreshBuffer WRITE setRefreshBuffer NOTIFY refreshBufferChanged)
     Q_PROPERTY(QDateTime expiresAt READ expiresAt NOTIFY tokensChanged)
@@ -135,6 +136,14 @@ public:
 
     /*! False when tokens live in memory only (no keychain, or a memory store). */
     bool isPersistent() const;
+    /*!
+     * False while the provider cannot be reached: a refresh failed for a network reason, or
+     * the platform reports no network (QNetworkInformation, where a backend exists). The
+     * session keeps its tokens (the current access token serves while valid), reports the
+     * failure once with errorOccurred() rather than at every retry, retries with a bounded
+     * backoff, and refreshes as soon as the platform reports the network back.
+     */
+    bool isOnline() const;
 
     /*! Refresh this many seconds before expiry (default 60). */
     int refreshBuffer() const;
@@ -177,6 +186,7 @@ Q_SIGNALS:
     void currentAccountChanged();
     void accountsChanged();
     void persistentChanged();
+    void onlineChanged();
     void refreshBufferChanged();
     /*! Emitted once when the refresh token is rejected and the user must sign in again. */
     void reauthenticationRequired();

@@ -92,7 +92,7 @@ public:
         });
     }
 
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString &path = QString()) const
     {

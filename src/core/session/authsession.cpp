@@ -15,6 +15,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTimer>
+#include <QtNetwork/QNetworkInformation>
 
 namespace QtSignIn {
 
@@ -45,6 +46,71 @@ public:
     int signInGeneration = 0; // tells a finished sign-in from a superseded one
     AuthSession::State stateBeforeSignIn = AuthSession::State::SignedOut;
     bool storeChosen = false; // a store was given (constructor or setStore())
+    bool online = true;       // false after a refresh could not reach the provider
+
+    void setOnline(bool value)
+    {
+        if (online == value)
+            return;
+        online = value;
+        qCInfo(lcCore) << (value ? "back online" : "offline: keeping the tokens, retrying later");
+        if (!value)
+            watchReachability();
+        Q_EMIT q->onlineChanged();
+    }
+
+    // The network can be told apart from the provider: no route, no name, refused, reset,
+    // no answer in time. A server error (5xx, 429) is the provider's, not the network's.
+    static bool isNetworkFailure(const AuthError &error)
+    {
+        return error.code() == AuthError::Code::NetworkError ||
+            (error.code() == AuthError::Code::Timeout &&
+             error.networkError() != QNetworkReply::NoError);
+    }
+
+    void setUp()
+    {
+        refreshTimer.setSingleShot(true);
+        retryTimer.setSingleShot(true);
+        QObject::connect(&refreshTimer, &QTimer::timeout, q, &AuthSession::refresh);
+        QObject::connect(&retryTimer, &QTimer::timeout, q, &AuthSession::refresh);
+    }
+
+    // Once offline, where the platform reports reachability (QNetworkInformation:
+    // NetworkManager, Windows, macOS…), the session refreshes as soon as the network returns
+    // instead of waiting for the next retry. Loaded only then: the backend costs a plugin load
+    // and system bus calls that a session starting online never needs.
+    bool watchingReachability = false;
+    void watchReachability()
+    {
+        if (watchingReachability)
+            return;
+        watchingReachability = true;
+        if (!QNetworkInformation::instance() &&
+            !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+            return;
+        QNetworkInformation *information = QNetworkInformation::instance();
+        QObject::connect(information, &QNetworkInformation::reachabilityChanged, q,
+                         [this](QNetworkInformation::Reachability reachability) {
+                             onReachability(reachability);
+                         });
+    }
+
+    void onReachability(QNetworkInformation::Reachability reachability)
+    {
+        if (account.isNull())
+            return;
+        if (reachability == QNetworkInformation::Reachability::Disconnected) {
+            setOnline(false);
+            return;
+        }
+        if (reachability == QNetworkInformation::Reachability::Online && !online) {
+            // Try now, and from the first step of the backoff if that fails again.
+            retryAttempt = 0;
+            retryTimer.stop();
+            QMetaObject::invokeMethod(q, &AuthSession::refresh, Qt::QueuedConnection);
+        }
+    }
 
     // A default-constructed session creates its keychain store on first use, so that a store
     // set declaratively after construction is never preceded by a keychain the app didn't want.
@@ -247,10 +313,7 @@ AuthSession::AuthSession(OAuthProvider *provider, TokenStore *store, QObject *pa
         d->ownStore = std::make_unique<KeychainTokenStore>(QCoreApplication::applicationName());
         d->store = d->ownStore.get();
     }
-    d->refreshTimer.setSingleShot(true);
-    d->retryTimer.setSingleShot(true);
-    connect(&d->refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
-    connect(&d->retryTimer, &QTimer::timeout, this, &AuthSession::refresh);
+    d->setUp();
 }
 
 AuthSession::AuthSession(QObject *parent)
@@ -258,10 +321,7 @@ AuthSession::AuthSession(QObject *parent)
     , d_ptr(std::make_unique<AuthSessionPrivate>(this))
 {
     D();
-    d->refreshTimer.setSingleShot(true);
-    d->retryTimer.setSingleShot(true);
-    connect(&d->refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
-    connect(&d->retryTimer, &QTimer::timeout, this, &AuthSession::refresh);
+    d->setUp();
 }
 
 AuthSession::~AuthSession()
@@ -348,6 +408,11 @@ QVariantList AuthSession::accountList() const
     for (const StoredAccount &account : d_ptr->accounts)
         list.append(QVariant::fromValue(account));
     return list;
+}
+
+bool AuthSession::isOnline() const
+{
+    return d_ptr->online;
 }
 
 bool AuthSession::isPersistent() const
@@ -543,6 +608,7 @@ void AuthSession::refresh()
             return;
         if (!reply->hasError()) {
             d->retryAttempt = 0;
+            d->setOnline(true);
             d->account.setTokens(reply->tokens());
             // A rotated refresh token replaces the old one at once (REFERENCE.md fault 7):
             // stored first, handed out after.
@@ -575,7 +641,17 @@ void AuthSession::refresh()
             d->answerWaiters();
         else
             d->failWaiters(error);
-        Q_EMIT errorOccurred(error);
+        if (AuthSessionPrivate::isNetworkFailure(error)) {
+            // Offline: said once (onlineChanged() and one errorOccurred()), not at every retry.
+            const bool wasOnline = d->online;
+            d->setOnline(false);
+            if (wasOnline)
+                Q_EMIT errorOccurred(error);
+        } else {
+            if (error.code() != AuthError::Code::Cancelled)
+                d->setOnline(true); // the provider answered
+            Q_EMIT errorOccurred(error);
+        }
         if (isTransient(error))
             d->scheduleRetry();
     });

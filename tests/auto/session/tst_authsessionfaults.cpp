@@ -10,6 +10,7 @@
 
 #include "fakeserver.h"
 
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -103,6 +104,60 @@ private Q_SLOTS:
         QCOMPARE(reauth.count(), 0);
         QCOMPARE(session.tokens().refreshToken(), QStringLiteral("new-refresh"));
         QVERIFY(!session.isPersistent()); // a memory store is never persistent
+    }
+
+    void offlineIsSaidOnceAndTheSessionRefreshesWhenBack()
+    {
+        // The token endpoint on a port where nothing listens: the network is "down".
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        m_provider->setTokenUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(port)));
+        QVERIFY(!storeExpiredAccount().isEmpty());
+        AuthSession session(m_provider.get(), m_store.get());
+        QVERIFY(session.isOnline());
+        QSignalSpy errors(&session, &AuthSession::errorOccurred);
+        QSignalSpy online(&session, &AuthSession::onlineChanged);
+        QSignalSpy states(&session, &AuthSession::stateChanged);
+        session.restore();
+        QTRY_VERIFY(!session.isOnline());
+        QCOMPARE(online.count(), 1);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.first().first().value<AuthError>().code(), AuthError::Code::NetworkError);
+        // Still signed in with the tokens it had.
+        QCOMPARE(session.state(), AuthSession::State::SignedIn);
+        QCOMPARE(session.tokens().accessToken(), QStringLiteral("old-access"));
+        QCOMPARE(session.tokens().refreshToken(), QStringLiteral("old-refresh"));
+
+        // More failed attempts (the backoff's, or an app's) say nothing new.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            states.clear();
+            session.refresh();
+            QTRY_VERIFY(states.count() >= 2); // Refreshing, then SignedIn again
+            QCOMPARE(session.state(), AuthSession::State::SignedIn);
+        }
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(online.count(), 1);
+        QVERIFY(!session.isOnline());
+
+        // The network is back: the next refresh succeeds and the session is online again.
+        FakeServer back;
+        QVERIFY(back.listen(port));
+        back.on("/token", [](const FakeRequest &) {
+            return FakeResponse::json(
+                200,
+                {{QStringLiteral("access_token"), QStringLiteral("new-access")},
+                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                 {QStringLiteral("expires_in"), 600}});
+        });
+        session.refresh();
+        QTRY_VERIFY(session.isOnline());
+        QCOMPARE(online.count(), 2);
+        QCOMPARE(session.tokens().accessToken(), QStringLiteral("new-access"));
+        QCOMPARE(errors.count(), 1);
     }
 
     void failedRevocationStillDeletesLocalSecrets()
