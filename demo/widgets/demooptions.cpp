@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "demooptions.h"
 
+#include "store/keychainsecret_p.h"
+
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QSettings>
@@ -105,14 +107,43 @@ DemoSettings::DemoSettings(const DemoOptions &options)
 {
 }
 
+QString DemoSettings::secretKey(ProviderChoice choice) const
+{
+    return QStringLiteral("client-secret/") + ProviderCatalog::key(choice);
+}
+
 ProviderSettings DemoSettings::stored(ProviderChoice choice) const
 {
     QSettings settings;
     settings.beginGroup(QLatin1String("providers/") + ProviderCatalog::key(choice));
-    return ProviderSettings::fromSettings(settings);
+    // An earlier demo kept the client secret here: move it to the keychain.
+    if (settings.contains(QStringLiteral("client_secret"))) {
+        const QString legacy = settings.value(QStringLiteral("client_secret")).toString();
+        QtSignIn::AuthError error;
+        if (QtSignIn::KeychainSecret::write(m_options.keychainService, secretKey(choice), legacy,
+                                            &error)) {
+            settings.remove(QStringLiteral("client_secret"));
+            settings.setValue(QStringLiteral("client_secret_in_keychain"), true);
+        }
+    }
+    // fromSettings() reads its own keys only; this marker is the demo's.
+    const bool inKeychain = settings.value(QStringLiteral("client_secret_in_keychain")).toBool();
+    ProviderSettings result = ProviderSettings::fromSettings(settings);
+    settings.endGroup();
+
+    const QString unsaved = m_unsavedSecrets.value(ProviderCatalog::key(choice));
+    if (!unsaved.isEmpty()) {
+        result.setClientSecret(unsaved);
+    } else if (inKeychain) {
+        QString secret;
+        if (QtSignIn::KeychainSecret::read(m_options.keychainService, secretKey(choice), &secret,
+                                           &m_secretError))
+            result.setClientSecret(secret);
+    }
+    return result;
 }
 
-void DemoSettings::store(ProviderChoice choice, const ProviderSettings &values)
+QtSignIn::AuthError DemoSettings::store(ProviderChoice choice, const ProviderSettings &values)
 {
     QSettings settings;
     settings.beginGroup(QLatin1String("providers/") + ProviderCatalog::key(choice));
@@ -122,9 +153,6 @@ void DemoSettings::store(ProviderChoice choice, const ProviderSettings &values)
             settings.setValue(QLatin1String(key), value);
     };
     put("client_id", values.clientId());
-    // Desktop applications cannot keep a client secret (RFC 8252 §8.5): the demo keeps the
-    // one a provider insists on (Google, GitHub) beside the other settings.
-    put("client_secret", values.clientSecret());
     put("scopes", values.scopes().join(u' '));
     if (ProviderCatalog::usesIssuer(choice))
         put("issuer", values.issuer().toString());
@@ -132,6 +160,23 @@ void DemoSettings::store(ProviderChoice choice, const ProviderSettings &values)
         put("tenant", values.tenant());
     put("ca_file", values.caFile());
     put("proxy", values.proxy());
+
+    // The client secret a provider insists on (Google, GitHub) goes to the keychain; a file
+    // is never a fallback. If the keychain refuses, it lives in memory until the demo quits.
+    const QString key = ProviderCatalog::key(choice);
+    m_unsavedSecrets.remove(key);
+    QtSignIn::AuthError error;
+    if (values.clientSecret().isEmpty()) {
+        QtSignIn::KeychainSecret::remove(m_options.keychainService, secretKey(choice), &error);
+        return error;
+    }
+    if (QtSignIn::KeychainSecret::write(m_options.keychainService, secretKey(choice),
+                                        values.clientSecret(), &error)) {
+        settings.setValue(QStringLiteral("client_secret_in_keychain"), true);
+        return QtSignIn::AuthError();
+    }
+    m_unsavedSecrets.insert(key, values.clientSecret());
+    return error;
 }
 
 ProviderSettings DemoSettings::effective(ProviderChoice choice) const

@@ -7,6 +7,7 @@
 #include <QtSignIn/providersettings.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -54,7 +55,14 @@ public:
     explicit DemoSettings(const DemoOptions &options);
 
     QtSignIn::ProviderSettings stored(ProviderChoice choice) const;
-    void store(ProviderChoice choice, const QtSignIn::ProviderSettings &settings);
+    /*!
+     * Saves \a settings for \a choice; the client secret goes to the keychain, never to the
+     * settings file. Returns the keychain's StorageError if it refused the secret (the secret
+     * is then kept in memory until the demo quits).
+     */
+    QtSignIn::AuthError store(ProviderChoice choice, const QtSignIn::ProviderSettings &settings);
+    /*! The keychain error met while reading a stored client secret, if any. */
+    QtSignIn::AuthError lastSecretError() const { return m_secretError; }
     QtSignIn::ProviderSettings effective(ProviderChoice choice) const;
     /*! True when `--config` or the environment set values for \a choice. */
     bool hasOverrides(ProviderChoice choice) const;
@@ -63,7 +71,12 @@ public:
     void setLastChoice(ProviderChoice choice);
 
 private:
+    QString secretKey(ProviderChoice choice) const;
+
     DemoOptions m_options;
+    // Secrets the keychain refused, kept for this run only (never written to a file).
+    QHash<QString, QString> m_unsavedSecrets;
+    mutable QtSignIn::AuthError m_secretError;
 };
 
 } // namespace QtSignInDemo

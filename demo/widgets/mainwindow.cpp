@@ -225,6 +225,12 @@ void MainWindow::createSession()
 
     m_providerSettings = m_settings.effective(m_choice);
     const ProviderSettings &settings = m_providerSettings;
+    if (m_settings.lastSecretError().isError()) {
+        m_errorBanner->setKind(Banner::Kind::Warning);
+        m_errorBanner->showMessage(tr("The client secret could not be read from the keychain "
+                                      "(%1).")
+                                       .arg(m_settings.lastSecretError().detail().toHtmlEscaped()));
+    }
     QString summary;
     if (ProviderCatalog::usesIssuer(m_choice) && !settings.issuer().isEmpty())
         summary = tr("Issuer: %1").arg(settings.issuer().toDisplayString());
@@ -353,8 +359,14 @@ void MainWindow::openSettings()
                           m_settings.hasOverrides(m_choice), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_settings.store(m_choice, dialog.settings());
+    const AuthError saved = m_settings.store(m_choice, dialog.settings());
     createSession();
+    if (saved.isError()) {
+        m_errorBanner->setKind(Banner::Kind::Warning);
+        m_errorBanner->showMessage(tr("The client secret could not be saved in the keychain (%1). "
+                                      "It is kept until you quit the demo.")
+                                       .arg(saved.detail().toHtmlEscaped()));
+    }
 }
 
 void MainWindow::updateState()

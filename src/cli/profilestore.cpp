@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "profilestore.h"
 #include "cli.h"
+#include "store/keychainsecret_p.h"
 
 #include <QtCore/QDir>
-#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSaveFile>
-#include <QtCore/QTimer>
-#include <qt6keychain/keychain.h>
-
-#include <functional>
-#include <memory>
 
 namespace QtSignInCli {
 
@@ -19,8 +14,6 @@ using QtSignIn::AuthError;
 using QtSignIn::ProviderSettings;
 
 namespace {
-
-constexpr int KeychainTimeoutMs = 10000;
 
 AuthError storageError(const QString &detail)
 {
@@ -30,37 +23,6 @@ AuthError storageError(const QString &detail)
 QString secretKey(const QString &name)
 {
     return QStringLiteral("client-secret/") + name;
-}
-
-// Runs a QtKeychain job (created with new) to its end or the timeout; \a read takes its result.
-// The tool has nothing else to do meanwhile. A job that outlives the timeout deletes itself
-// whenever it finishes.
-bool runJob(QKeychain::Job *job, AuthError *error,
-            const std::function<void(QKeychain::Job *)> &read = {})
-{
-    job->setAutoDelete(false);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    timer.start(KeychainTimeoutMs);
-    job->start();
-    loop.exec();
-    if (!timer.isActive()) {
-        QObject::disconnect(job, nullptr, &loop, nullptr);
-        job->setAutoDelete(true);
-        *error = storageError(QStringLiteral("the keychain did not answer within 10 s"));
-        return false;
-    }
-    const std::unique_ptr<QKeychain::Job> done(job);
-    if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound) {
-        if (read && done->error() == QKeychain::NoError)
-            read(done.get());
-        return true;
-    }
-    *error = storageError(QStringLiteral("keychain: ") + done->errorString());
-    return false;
 }
 
 } // namespace
@@ -163,27 +125,17 @@ bool ProfileStore::write(const QMap<QString, Profile> &profiles, AuthError *erro
 
 bool ProfileStore::writeClientSecret(const QString &name, const QString &secret, AuthError *error)
 {
-    auto *job = new QKeychain::WritePasswordJob(keychainService());
-    job->setKey(secretKey(name));
-    job->setTextData(secret);
-    return runJob(job, error);
+    return QtSignIn::KeychainSecret::write(keychainService(), secretKey(name), secret, error);
 }
 
 bool ProfileStore::readClientSecret(const QString &name, QString *secret, AuthError *error)
 {
-    auto *job = new QKeychain::ReadPasswordJob(keychainService());
-    job->setKey(secretKey(name));
-    secret->clear();
-    return runJob(job, error, [secret](QKeychain::Job *done) {
-        *secret = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
-    });
+    return QtSignIn::KeychainSecret::read(keychainService(), secretKey(name), secret, error);
 }
 
 bool ProfileStore::deleteClientSecret(const QString &name, AuthError *error)
 {
-    auto *job = new QKeychain::DeletePasswordJob(keychainService());
-    job->setKey(secretKey(name));
-    return runJob(job, error);
+    return QtSignIn::KeychainSecret::remove(keychainService(), secretKey(name), error);
 }
 
 } // namespace QtSignInCli

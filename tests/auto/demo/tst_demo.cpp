@@ -21,6 +21,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QScopeGuard>
+#include <QtCore/QSettings>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -329,6 +330,44 @@ private Q_SLOTS:
         QCOMPARE(window->userCard()->name(), QStringLiteral("User alice"));
         QTRY_VERIFY(!dialog); // closed and deleted
         QCOMPARE(errors.count(), 0);
+    }
+
+    void clientSecretGoesToTheKeychainNotTheSettingsFile()
+    {
+        DemoSettings settings(DemoOptions{});
+        ProviderSettings values;
+        values.setClientId(QStringLiteral("desktop-client"));
+        values.setClientSecret(QStringLiteral("demo-secret-7d3f"));
+        QVERIFY(!settings.store(ProviderChoice::Google, values).isError());
+        QCOMPARE(settings.stored(ProviderChoice::Google).clientSecret(),
+                 QStringLiteral("demo-secret-7d3f"));
+        QCOMPARE(settings.stored(ProviderChoice::Google).clientId(),
+                 QStringLiteral("desktop-client"));
+        QSettings().sync();
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("demo-secret-7d3f"));
+
+        // A secret an earlier demo wrote to the file moves to the keychain.
+        {
+            QSettings legacy;
+            legacy.setValue(QStringLiteral("providers/github/client_id"), QStringLiteral("gh"));
+            legacy.setValue(QStringLiteral("providers/github/client_secret"),
+                            QStringLiteral("legacy-secret-91a2"));
+        }
+        QCOMPARE(settings.stored(ProviderChoice::GitHub).clientSecret(),
+                 QStringLiteral("legacy-secret-91a2"));
+        QSettings().sync();
+        QVERIFY(file.seek(0));
+        QVERIFY(!file.readAll().contains("legacy-secret-91a2"));
+        QCOMPARE(settings.stored(ProviderChoice::GitHub).clientSecret(),
+                 QStringLiteral("legacy-secret-91a2"));
+
+        // An empty secret removes it.
+        values.setClientSecret(QString());
+        QVERIFY(!settings.store(ProviderChoice::Google, values).isError());
+        QCOMPARE(settings.stored(ProviderChoice::Google).clientSecret(), QString());
+        QVERIFY(!settings.store(ProviderChoice::GitHub, ProviderSettings()).isError());
     }
 
     void deviceCodeViewShowsTheUserCode()
