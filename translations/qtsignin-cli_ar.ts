@@ -139,7 +139,50 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: qtsignin &lt;الأمر&gt; [الخيارات]
+
+تسجيل الدخول باستخدام OAuth 2.0 / OpenID Connect من الطرفية، وطباعة رموز الوصول، وتسجيل
+الخروج.
+
+الأوامر:
+  login     تسجيل الدخول والاحتفاظ بالحساب في سلسلة مفاتيح النظام
+  token     طباعة رمز وصول صالح (يُحدَّث عند الحاجة)، وحده على stdout
+  whoami    عرض المستخدم المسجَّل دخوله
+  accounts  سرد الحسابات التي سُجّل الدخول إليها بهذه الأداة
+  logout    إبطال الرموز المميزة للحساب وحذفها
+
+خيارات login:
+  --config FILE          ملف الإعدادات (JSON؛ المفاتيح كما في
+                         QtSignIn::ProviderSettings، إضافة إلى &quot;agent&quot; و&quot;account&quot;)
+  --provider NAME        google أو github أو microsoft أو oidc أو custom
+  --issuer URL           موفّر OpenID (oidc)
+  --client-id ID         العميل المسجَّل لدى الموفّر
+  --client-secret S      سر العميل إن وُجد (يُفضَّل QTSIGNIN_CLIENT_SECRET أو ملف الإعدادات:
+                         سطر الأوامر مرئي للآخرين)
+  --scope &quot;A B&quot;          النطاقات المطلوبة
+  --tenant T             مستأجر Microsoft
+  --authorize-url URL, --token-url URL, --userinfo-url URL   نقاط النهاية (custom)
+  --agent AGENT          browser (الافتراضي حيث يُسمح به) أو device أو embedded
+  --store STORE          keychain (الافتراضي) أو memory (لا يُحتفظ بشيء)
+  --account NAME         الاسم الذي يُحفظ الحساب تحته (الافتراضي: default)
+  --timeout SECONDS      مدة انتظار تسجيل الدخول (الافتراضي: 120)
+  --allow-insecure-http  السماح بـ http غير المشفّر إلى موفّر هوية على عنوان الاسترجاع
+                         (للتطوير)
+  --json                 طباعة الحساب بتنسيق JSON
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+يمكن أيضًا ضبط كل خيار بمتغير QTSIGNIN_* (QTSIGNIN_CLIENT_ID, QTSIGNIN_AGENT,
+QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) أو في ملف الإعدادات
+(الافتراضي: ~/.config/qtsignin/qtsignin.json). سطر الأوامر له الأولوية على البيئة،
+والبيئة لها الأولوية على الملف.
+
+حالة الخروج: 0 نجاح، 2 خطأ في الاستخدام أو الإعدادات، 3 إلغاء أو انتهاء المهلة، 4 رفض من
+الموفّر أو من التحقق (أو عدم تسجيل الدخول)، 5 الشبكة أو TLS، 6 سلسلة المفاتيح أو الملفات.
+تظهر الأخطاء في سطر واحد على stderr: qtsignin: &lt;ErrorCode&gt;: &lt;الرسالة&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +192,12 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         شهادات CA إضافية موثوق بها (ملف PEM أو مجلد) إلى جانب
+                         شهادات النظام
+  --proxy URL            http://host:port أو socks5://host:port أو none أو system
+                         (الافتراضي: https_proxy / no_proxy، وإلا فوكيل النظام)
+  --client-certificate FILE, --client-key FILE   مصادقة TLS المتبادلة (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,51 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: qtsignin &lt;Befehl&gt; [Optionen]
+
+Mit OAuth 2.0 / OpenID Connect im Terminal anmelden, Zugriffstokens ausgeben, abmelden.
+
+Befehle:
+  login     anmelden und das Konto im Schlüsselbund des Systems speichern
+  token     ein gültiges Zugriffstoken ausgeben (bei Bedarf erneuert), allein auf stdout
+  whoami    den angemeldeten Benutzer anzeigen
+  accounts  die mit diesem Werkzeug angemeldeten Konten auflisten
+  logout    die Tokens des Kontos widerrufen und löschen
+
+Optionen von login:
+  --config FILE          Einstellungsdatei (JSON; Schlüssel wie in
+                         QtSignIn::ProviderSettings, dazu &quot;agent&quot; und &quot;account&quot;)
+  --provider NAME        google, github, microsoft, oidc oder custom
+  --issuer URL           der OpenID-Anbieter (oidc)
+  --client-id ID         der beim Anbieter registrierte Client
+  --client-secret S      sein Clientschlüssel, falls vorhanden (besser
+                         QTSIGNIN_CLIENT_SECRET oder die Einstellungsdatei: die
+                         Befehlszeile ist für andere sichtbar)
+  --scope &quot;A B&quot;          anzufordernde Scopes
+  --tenant T             Microsoft-Mandant
+  --authorize-url URL, --token-url URL, --userinfo-url URL   Endpunkte (custom)
+  --agent AGENT          browser (Standard, wo erlaubt), device oder embedded
+  --store STORE          keychain (Standard) oder memory (nichts wird gespeichert)
+  --account NAME         Name, unter dem das Konto gespeichert wird (Standard: default)
+  --timeout SECONDS      wie lange auf die Anmeldung gewartet wird (Standard: 120)
+  --allow-insecure-http  unverschlüsseltes http zu einem Loopback-IdP erlauben
+                         (Entwicklung)
+  --json                 das Konto als JSON ausgeben
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+Jede Option lässt sich auch mit einer QTSIGNIN_*-Variablen (QTSIGNIN_CLIENT_ID,
+QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) oder
+in der Einstellungsdatei setzen (Standard: ~/.config/qtsignin/qtsignin.json). Die
+Befehlszeile hat Vorrang vor der Umgebung, die Umgebung vor der Datei.
+
+Exit-Status: 0 Erfolg, 2 Aufruf oder Einstellungen, 3 abgebrochen oder Zeit
+überschritten, 4 vom Anbieter oder bei der Prüfung abgelehnt (oder nicht angemeldet),
+5 Netzwerk oder TLS, 6 Schlüsselbund oder Dateien.
+Fehler stehen in einer Zeile auf stderr: qtsignin: &lt;ErrorCode&gt;: &lt;Meldung&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +193,12 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         weitere vertrauenswürdige CA-Zertifikate (PEM-Datei oder
+                         Ordner), neben denen des Systems
+  --proxy URL            http://host:port, socks5://host:port, none oder system
+                         (Standard: https_proxy / no_proxy, sonst der System-Proxy)
+  --client-certificate FILE, --client-key FILE   TLS mit Clientzertifikat (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,52 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qtsignin &lt;comando&gt; [opciones]
+
+Iniciar sesión con OAuth 2.0 / OpenID Connect desde un terminal, mostrar tokens de
+acceso, cerrar la sesión.
+
+Comandos:
+  login     iniciar sesión y guardar la cuenta en el llavero del sistema
+  token     mostrar en stdout solo un token de acceso válido (renovado si hace falta)
+  whoami    mostrar el usuario que ha iniciado sesión
+  accounts  listar las cuentas con sesión iniciada mediante esta herramienta
+  logout    revocar los tokens de la cuenta y eliminarlos
+
+Opciones de login:
+  --config FILE          archivo de configuración (JSON; claves como en
+                         QtSignIn::ProviderSettings, más &quot;agent&quot; y &quot;account&quot;)
+  --provider NAME        google, github, microsoft, oidc o custom
+  --issuer URL           el proveedor de OpenID (oidc)
+  --client-id ID         el cliente registrado en el proveedor
+  --client-secret S      su secreto, si tiene (mejor QTSIGNIN_CLIENT_SECRET o el archivo
+                         de configuración: la línea de comandos es visible para otros
+                         usuarios)
+  --scope &quot;A B&quot;          ámbitos que se solicitan
+  --tenant T             inquilino de Microsoft
+  --authorize-url URL, --token-url URL, --userinfo-url URL   puntos de conexión (custom)
+  --agent AGENT          browser (predeterminado donde se permite), device o embedded
+  --store STORE          keychain (predeterminado) o memory (no se guarda nada)
+  --account NAME         nombre con el que se guarda la cuenta (predeterminado: default)
+  --timeout SECONDS      cuánto esperar al inicio de sesión (predeterminado: 120)
+  --allow-insecure-http  permitir http sin cifrar hacia un IdP local (loopback)
+                         (desarrollo)
+  --json                 mostrar la cuenta como JSON
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+Cualquier opción puede fijarse también con una variable QTSIGNIN_* (QTSIGNIN_CLIENT_ID,
+QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) o en
+el archivo de configuración (predeterminado: ~/.config/qtsignin/qtsignin.json). La línea
+de comandos prevalece sobre el entorno, y el entorno sobre el archivo.
+
+Estado de salida: 0 éxito, 2 uso o configuración, 3 cancelado o tiempo agotado,
+4 rechazado por el proveedor o por la validación (o sin sesión iniciada), 5 red o TLS,
+6 llavero o archivos.
+Los errores ocupan una línea en stderr: qtsignin: &lt;ErrorCode&gt;: &lt;mensaje&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +194,13 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         certificados de CA de confianza adicionales (archivo PEM o
+                         carpeta), además de los del sistema
+  --proxy URL            http://host:port, socks5://host:port, none o system
+                         (predeterminado: https_proxy / no_proxy; si no hay,
+                         el del sistema)
+  --client-certificate FILE, --client-key FILE   TLS mutuo (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,53 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: qtsignin &lt;commande&gt; [options]
+
+Se connecter avec OAuth 2.0 / OpenID Connect depuis un terminal, afficher des jetons
+d’accès, se déconnecter.
+
+Commandes&#xa0;:
+  login     se connecter et garder le compte dans le trousseau du système
+  token     afficher un jeton d’accès valide (actualisé si besoin), seul sur stdout
+  whoami    afficher l’utilisateur connecté
+  accounts  lister les comptes connectés avec cet outil
+  logout    révoquer les jetons du compte et les supprimer
+
+Options de login&#xa0;:
+  --config FILE          fichier de paramètres (JSON&#xa0;; clés comme dans
+                         QtSignIn::ProviderSettings, plus &quot;agent&quot; et &quot;account&quot;)
+  --provider NAME        google, github, microsoft, oidc ou custom
+  --issuer URL           le fournisseur OpenID (oidc)
+  --client-id ID         le client enregistré auprès du fournisseur
+  --client-secret S      son secret, s’il en a un (préférez QTSIGNIN_CLIENT_SECRET ou le
+                         fichier de paramètres&#xa0;: la ligne de commande est visible par
+                         les autres)
+  --scope &quot;A B&quot;          scopes à demander
+  --tenant T             locataire Microsoft
+  --authorize-url URL, --token-url URL, --userinfo-url URL
+                         points de terminaison (custom)
+  --agent AGENT          browser (par défaut là où c’est autorisé), device ou embedded
+  --store STORE          keychain (par défaut) ou memory (rien n’est conservé)
+  --account NAME         le nom sous lequel garder le compte (par défaut&#xa0;: default)
+  --timeout SECONDS      combien de temps attendre la connexion (par défaut&#xa0;: 120)
+  --allow-insecure-http  autoriser le http non chiffré vers un IdP en boucle locale
+                         (développement)
+  --json                 afficher le compte en JSON
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+Chaque option peut aussi être définie par une variable QTSIGNIN_* (QTSIGNIN_CLIENT_ID,
+QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) ou
+dans le fichier de paramètres (par défaut&#xa0;: ~/.config/qtsignin/qtsignin.json). La ligne
+de commande l’emporte sur l’environnement, qui l’emporte sur le fichier.
+
+Code de sortie&#xa0;: 0 succès, 2 utilisation ou paramètres, 3 annulé ou délai dépassé,
+4 refusé par le fournisseur ou par la validation (ou non connecté), 5 réseau ou TLS,
+6 trousseau ou fichiers.
+Les erreurs tiennent sur une ligne de stderr&#xa0;: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +195,12 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         certificats d’AC de confiance supplémentaires (fichier PEM ou
+                         dossier), en plus de ceux du système
+  --proxy URL            http://host:port, socks5://host:port, none ou system
+                         (par défaut&#xa0;: https_proxy / no_proxy, sinon celui du système)
+  --client-certificate FILE, --client-key FILE   TLS mutuel (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,51 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qtsignin &lt;comando&gt; [opzioni]
+
+Accesso con OAuth 2.0 / OpenID Connect da un terminale, stampa dei token di accesso,
+disconnessione.
+
+Comandi:
+  login     accede e conserva l&apos;account nel portachiavi di sistema
+  token     stampa su stdout solo un token di accesso valido (rinnovato quando serve)
+  whoami    mostra l&apos;utente che ha eseguito l&apos;accesso
+  accounts  elenca gli account che hanno eseguito l&apos;accesso con questo strumento
+  logout    revoca i token dell&apos;account e li elimina
+
+Opzioni di login:
+  --config FILE          file delle impostazioni (JSON; chiavi come in
+                         QtSignIn::ProviderSettings, più &quot;agent&quot; e &quot;account&quot;)
+  --provider NAME        google, github, microsoft, oidc o custom
+  --issuer URL           il provider OpenID (oidc)
+  --client-id ID         il client registrato presso il provider
+  --client-secret S      il suo secret, se ne ha uno (meglio QTSIGNIN_CLIENT_SECRET o il
+                         file delle impostazioni: la riga di comando è visibile ad
+                         altri)
+  --scope &quot;A B&quot;          scope da richiedere
+  --tenant T             tenant Microsoft
+  --authorize-url URL, --token-url URL, --userinfo-url URL   endpoint (custom)
+  --agent AGENT          browser (predefinito dove consentito), device o embedded
+  --store STORE          keychain (predefinito) o memory (non si conserva nulla)
+  --account NAME         il nome con cui conservare l&apos;account (predefinito: default)
+  --timeout SECONDS      quanto attendere l&apos;accesso (predefinito: 120)
+  --allow-insecure-http  consente http non cifrato verso un IdP su loopback (sviluppo)
+  --json                 stampa l&apos;account in JSON
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+Ogni opzione si può impostare anche con una variabile QTSIGNIN_* (QTSIGNIN_CLIENT_ID,
+QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) o nel
+file delle impostazioni (predefinito: ~/.config/qtsignin/qtsignin.json). La riga di
+comando prevale sull&apos;ambiente, che prevale sul file.
+
+Stato di uscita: 0 successo, 2 uso o impostazioni, 3 annullato o tempo scaduto,
+4 rifiutato dal provider o dalla convalida (o accesso non eseguito), 5 rete o TLS,
+6 portachiavi o file.
+Gli errori occupano una riga su stderr: qtsignin: &lt;ErrorCode&gt;: &lt;messaggio&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +193,13 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         certificati CA attendibili aggiuntivi (file PEM o cartella),
+                         oltre a quelli di sistema
+  --proxy URL            http://host:port, socks5://host:port, none o system
+                         (predefinito: https_proxy / no_proxy, altrimenti quello di
+                         sistema)
+  --client-certificate FILE, --client-key FILE   TLS reciproco (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

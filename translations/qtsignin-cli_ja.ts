@@ -139,7 +139,50 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: qtsignin &lt;コマンド&gt; [オプション]
+
+ターミナルから OAuth 2.0 / OpenID Connect でサインインし、アクセス トークンを出力し、
+サインアウトします。
+
+コマンド:
+  login     サインインし、アカウントをシステムのキーチェーンに保存します
+  token     有効なアクセス トークン (必要に応じて更新) だけを stdout に出力します
+  whoami    サインインしているユーザーを表示します
+  accounts  このツールでサインインしたアカウントを一覧表示します
+  logout    アカウントのトークンを取り消して削除します
+
+login のオプション:
+  --config FILE          設定ファイル (JSON。キーは QtSignIn::ProviderSettings と
+                         同じで、&quot;agent&quot; と &quot;account&quot; も使えます)
+  --provider NAME        google、github、microsoft、oidc、custom のいずれか
+  --issuer URL           OpenID プロバイダー (oidc)
+  --client-id ID         プロバイダーに登録したクライアント
+  --client-secret S      シークレット (ある場合。コマンド ラインは他の人にも
+                         見えるため、QTSIGNIN_CLIENT_SECRET か設定ファイルを推奨)
+  --scope &quot;A B&quot;          要求するスコープ
+  --tenant T             Microsoft のテナント
+  --authorize-url URL, --token-url URL, --userinfo-url URL   エンドポイント (custom)
+  --agent AGENT          browser (許可されている場合の既定)、device、embedded のいずれか
+  --store STORE          keychain (既定) または memory (何も保存しません)
+  --account NAME         アカウントを保存する名前 (既定: default)
+  --timeout SECONDS      サインインを待つ時間 (既定: 120)
+  --allow-insecure-http  ループバックの IdP への平文の http を許可します (開発用)
+  --json                 アカウントを JSON で出力します
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+どのオプションも QTSIGNIN_* 変数 (QTSIGNIN_CLIENT_ID、QTSIGNIN_AGENT、QTSIGNIN_ACCOUNT、
+QTSIGNIN_CONFIG、QTSIGNIN_ALLOW_INSECURE_HTTP…) または設定ファイル (既定:
+~/.config/qtsignin/qtsignin.json) で指定することもできます。
+コマンド ラインは環境変数より、環境変数は設定ファイルより優先されます。
+
+終了ステータス: 0 成功、2 使い方または設定の誤り、3 キャンセルまたはタイムアウト、
+4 プロバイダーまたは検証による拒否 (またはサインインしていない)、
+5 ネットワークまたは TLS、6 キーチェーンまたはファイル。
+エラーは stderr に 1 行で出力されます: qtsignin: &lt;ErrorCode&gt;: &lt;メッセージ&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +192,12 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         システムの証明書に加えて信頼する CA 証明書
+                         (PEM ファイルまたはフォルダー)
+  --proxy URL            http://host:port、socks5://host:port、none、system のいずれか
+                         (既定: https_proxy / no_proxy、なければシステムの設定)
+  --client-certificate FILE, --client-key FILE   相互 TLS (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,49 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: qtsignin &lt;명령&gt; [옵션]
+
+터미널에서 OAuth 2.0 / OpenID Connect로 로그인하고, 액세스 토큰을 출력하고,
+로그아웃합니다.
+
+명령:
+  login     로그인하고 계정을 시스템 키체인에 보관합니다
+  token     유효한 액세스 토큰(필요하면 새로 고침)만 stdout에 출력합니다
+  whoami    로그인한 사용자를 표시합니다
+  accounts  이 도구로 로그인한 계정을 나열합니다
+  logout    계정의 토큰을 취소하고 삭제합니다
+
+login 옵션:
+  --config FILE          설정 파일(JSON, 키는 QtSignIn::ProviderSettings와 같고
+                         &quot;agent&quot;와 &quot;account&quot;도 사용 가능)
+  --provider NAME        google, github, microsoft, oidc 또는 custom
+  --issuer URL           OpenID 공급자(oidc)
+  --client-id ID         공급자에 등록된 클라이언트
+  --client-secret S      클라이언트 보안 비밀(있는 경우, 명령줄은 다른 사람에게 보이므로
+                         QTSIGNIN_CLIENT_SECRET이나 설정 파일을 권장)
+  --scope &quot;A B&quot;          요청할 범위
+  --tenant T             Microsoft 테넌트
+  --authorize-url URL, --token-url URL, --userinfo-url URL   엔드포인트(custom)
+  --agent AGENT          browser(허용되는 경우 기본값), device 또는 embedded
+  --store STORE          keychain(기본값) 또는 memory(아무것도 보관하지 않음)
+  --account NAME         계정을 보관할 이름(기본값: default)
+  --timeout SECONDS      로그인을 기다릴 시간(기본값: 120)
+  --allow-insecure-http  루프백 IdP에 암호화되지 않은 http 허용(개발용)
+  --json                 계정을 JSON으로 출력
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+모든 옵션은 QTSIGNIN_* 변수(QTSIGNIN_CLIENT_ID, QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT,
+QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…)나 설정 파일(기본값:
+~/.config/qtsignin/qtsignin.json)로도 지정할 수 있습니다. 명령줄이 환경 변수보다,
+환경 변수가 파일보다 우선합니다.
+
+종료 상태: 0 성공, 2 사용법 또는 설정 오류, 3 취소 또는 시간 초과, 4 공급자나 검증에서
+거부됨(또는 로그인하지 않음), 5 네트워크 또는 TLS, 6 키체인 또는 파일.
+오류는 stderr에 한 줄로 출력됩니다: qtsignin: &lt;ErrorCode&gt;: &lt;메시지&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +191,11 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         시스템 인증서 외에 추가로 신뢰할 CA 인증서(PEM 파일 또는 폴더)
+  --proxy URL            http://host:port, socks5://host:port, none 또는 system
+                         (기본값: https_proxy / no_proxy, 없으면 시스템 설정)
+  --client-certificate FILE, --client-key FILE   상호 TLS(PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,52 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qtsignin &lt;comando&gt; [opções]
+
+Login com OAuth 2.0 / OpenID Connect pelo terminal: mostra tokens de acesso e encerra a
+sessão.
+
+Comandos:
+  login     faz login e guarda a conta no chaveiro do sistema
+  token     mostra no stdout só um token de acesso válido (renovado quando preciso)
+  whoami    mostra o usuário conectado
+  accounts  lista as contas conectadas com esta ferramenta
+  logout    revoga os tokens da conta e os exclui
+
+Opções de login:
+  --config FILE          arquivo de configurações (JSON; chaves como em
+                         QtSignIn::ProviderSettings, mais &quot;agent&quot; e &quot;account&quot;)
+  --provider NAME        google, github, microsoft, oidc ou custom
+  --issuer URL           o provedor OpenID (oidc)
+  --client-id ID         o cliente registrado no provedor
+  --client-secret S      a chave secreta dele, se houver (prefira QTSIGNIN_CLIENT_SECRET
+                         ou o arquivo de configurações: a linha de comando fica visível
+                         para outros)
+  --scope &quot;A B&quot;          escopos a solicitar
+  --tenant T             locatário da Microsoft
+  --authorize-url URL, --token-url URL, --userinfo-url URL   endpoints (custom)
+  --agent AGENT          browser (padrão onde permitido), device ou embedded
+  --store STORE          keychain (padrão) ou memory (nada é guardado)
+  --account NAME         o nome com que guardar a conta (padrão: default)
+  --timeout SECONDS      quanto tempo esperar pelo login (padrão: 120)
+  --allow-insecure-http  permite http sem criptografia para um IdP local (loopback)
+                         (desenvolvimento)
+  --json                 mostra a conta como JSON
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+Toda opção também pode ser definida com uma variável QTSIGNIN_* (QTSIGNIN_CLIENT_ID,
+QTSIGNIN_AGENT, QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…) ou no
+arquivo de configurações (padrão: ~/.config/qtsignin/qtsignin.json). A linha de comando
+tem prioridade sobre o ambiente, que tem prioridade sobre o arquivo.
+
+Status de saída: 0 sucesso, 2 uso ou configurações, 3 cancelado ou tempo esgotado,
+4 recusado pelo provedor ou pela validação (ou sem login), 5 rede ou TLS, 6 chaveiro ou
+arquivos.
+Os erros ocupam uma linha no stderr: qtsignin: &lt;ErrorCode&gt;: &lt;mensagem&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +194,12 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         certificados de AC confiáveis extras (arquivo PEM ou pasta),
+                         além dos do sistema
+  --proxy URL            http://host:port, socks5://host:port, none ou system
+                         (padrão: https_proxy / no_proxy; senão, o do sistema)
+  --client-certificate FILE, --client-key FILE   TLS mútuo (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

@@ -139,7 +139,51 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: qtsignin &lt;команда&gt; [параметры]
+
+Вход через OAuth 2.0 / OpenID Connect из терминала, вывод токенов доступа, выход.
+
+Команды:
+  login     войти и сохранить учётную запись в системной связке ключей
+  token     вывести в stdout только действующий токен доступа (при необходимости
+            обновлённый)
+  whoami    показать пользователя, который вошёл
+  accounts  перечислить учётные записи, вход в которые выполнен этим инструментом
+  logout    отозвать токены учётной записи и удалить их
+
+Параметры login:
+  --config FILE          файл настроек (JSON; ключи как в QtSignIn::ProviderSettings,
+                         а также &quot;agent&quot; и &quot;account&quot;)
+  --provider NAME        google, github, microsoft, oidc или custom
+  --issuer URL           поставщик OpenID (oidc)
+  --client-id ID         клиент, зарегистрированный у поставщика
+  --client-secret S      его секрет, если он есть (лучше QTSIGNIN_CLIENT_SECRET или файл
+                         настроек: командная строка видна другим пользователям)
+  --scope &quot;A B&quot;          запрашиваемые области доступа
+  --tenant T             арендатор Microsoft
+  --authorize-url URL, --token-url URL, --userinfo-url URL   конечные точки (custom)
+  --agent AGENT          browser (по умолчанию, где разрешено), device или embedded
+  --store STORE          keychain (по умолчанию) или memory (ничего не сохраняется)
+  --account NAME         имя для сохранения учётной записи (по умолчанию: default)
+  --timeout SECONDS      сколько ждать входа (по умолчанию: 120)
+  --allow-insecure-http  разрешить незашифрованный http к IdP на loopback-адресе
+                         (для разработки)
+  --json                 вывести учётную запись в формате JSON
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+Любой параметр можно задать и переменной QTSIGNIN_* (QTSIGNIN_CLIENT_ID, QTSIGNIN_AGENT,
+QTSIGNIN_ACCOUNT, QTSIGNIN_CONFIG, QTSIGNIN_ALLOW_INSECURE_HTTP…), и в файле настроек
+(по умолчанию: ~/.config/qtsignin/qtsignin.json). Командная строка имеет приоритет над
+окружением, а окружение — над файлом.
+
+Код выхода: 0 успех, 2 ошибка вызова или настроек, 3 отменено или истекло время, 4 отказ
+поставщика или проверки (или вход не выполнен), 5 сеть или TLS, 6 связка ключей или
+файлы.
+Ошибки выводятся одной строкой в stderr: qtsignin: &lt;ErrorCode&gt;: &lt;сообщение&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +193,12 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         доверенные сертификаты ЦС (файл PEM или папка) в дополнение
+                         к системным
+  --proxy URL            http://host:port, socks5://host:port, none или system
+                         (по умолчанию: https_proxy / no_proxy, иначе системный)
+  --client-certificate FILE, --client-key FILE   взаимная TLS-аутентификация (PEM)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

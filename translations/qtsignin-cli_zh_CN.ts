@@ -139,7 +139,47 @@ Exit status: 0 success, 2 usage or settings, 3 cancelled or timed out, 4 refused
 provider or by validation (or not signed in), 5 network or TLS, 6 keychain or files.
 Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：qtsignin &lt;命令&gt; [选项]
+
+在终端中通过 OAuth 2.0 / OpenID Connect 登录、输出访问令牌、注销。
+
+命令：
+  login     登录并将账户保存在系统密钥链中
+  token     输出有效的访问令牌（需要时先刷新），stdout 上只有令牌
+  whoami    显示已登录的用户
+  accounts  列出用此工具登录的账户
+  logout    吊销账户的令牌并删除它们
+
+login 选项：
+  --config FILE          设置文件（JSON；键与 QtSignIn::ProviderSettings 相同，
+                         另加 &quot;agent&quot; 和 &quot;account&quot;）
+  --provider NAME        google、github、microsoft、oidc 或 custom
+  --issuer URL           OpenID 提供商（oidc）
+  --client-id ID         在提供商处注册的客户端
+  --client-secret S      客户端密钥（如有；建议使用 QTSIGNIN_CLIENT_SECRET 或设置文件：
+                         命令行对其他用户可见）
+  --scope &quot;A B&quot;          要请求的作用域
+  --tenant T             Microsoft 租户
+  --authorize-url URL, --token-url URL, --userinfo-url URL   端点（custom）
+  --agent AGENT          browser（允许时的默认值）、device 或 embedded
+  --store STORE          keychain（默认）或 memory（不保存任何内容）
+  --account NAME         保存账户所用的名称（默认：default）
+  --timeout SECONDS      等待登录的时长（默认：120）
+  --allow-insecure-http  允许以未加密的 http 连接环回地址上的 IdP（用于开发）
+  --json                 以 JSON 格式输出账户
+%1token:    [--account NAME] [--force-refresh]
+whoami:   [--account NAME] [--json]
+accounts: [--json]
+logout:   [--account NAME | --all]
+
+每个选项也可以通过 QTSIGNIN_* 变量（QTSIGNIN_CLIENT_ID、QTSIGNIN_AGENT、
+QTSIGNIN_ACCOUNT、QTSIGNIN_CONFIG、QTSIGNIN_ALLOW_INSECURE_HTTP…）或在设置文件（默认：
+~/.config/qtsignin/qtsignin.json）中设置。命令行优先于环境变量，环境变量优先于设置文件。
+
+退出状态：0 成功，2 用法或设置错误，3 已取消或超时，4 被提供商或验证拒绝（或未登录），
+5 网络或 TLS，6 密钥链或文件。
+错误在 stderr 上输出为一行：qtsignin: &lt;ErrorCode&gt;: &lt;消息&gt;
+</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -149,7 +189,11 @@ Errors are one line on stderr: qtsignin: &lt;ErrorCode&gt;: &lt;message&gt;
                          (default: https_proxy / no_proxy, else the system&apos;s)
   --client-certificate FILE, --client-key FILE   mutual TLS (PEM)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --ca-file PATH         在系统证书之外额外信任的 CA 证书（PEM 文件或文件夹）
+  --proxy URL            http://host:port、socks5://host:port、none 或 system
+                         （默认：https_proxy / no_proxy，否则使用系统设置）
+  --client-certificate FILE, --client-key FILE   双向 TLS（PEM）
+</translation>
     </message>
     <message>
         <location filename="../src/cli/terminal.cpp" line="+92"/>

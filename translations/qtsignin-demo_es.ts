@@ -532,32 +532,32 @@
     <message>
         <location line="+4"/>
         <source>only the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM o una carpeta con entidades de certificación adicionales en las que confiar, además de las del sistema (la CA privada de una empresa)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra &amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de &amp;CA adicionales:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s (https_proxy, no_proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>el del sistema (https_proxy, no_proxy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://host:port, socks5://host:port, none or system</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port, socks5://host:port, none o system</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -532,32 +532,32 @@
     <message>
         <location line="+4"/>
         <source>only the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの証明書のみ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの証明機関に加えて信頼する証明機関の PEM ファイルまたはフォルダー (企業のプライベート CA など)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra &amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の CA 証明書(&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s (https_proxy, no_proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの設定 (https_proxy、no_proxy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://host:port, socks5://host:port, none or system</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port、socks5://host:port、none、system のいずれか</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -532,32 +532,32 @@
     <message>
         <location line="+4"/>
         <source>only the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 인증서만</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 인증서 외에 추가로 신뢰할 인증 기관의 PEM 파일 또는 폴더(회사의 사설 CA 등)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra &amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA 인증서(&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s (https_proxy, no_proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정(https_proxy, no_proxy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://host:port, socks5://host:port, none or system</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port, socks5://host:port, none 또는 system</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시(&amp;P):</translation>
     </message>
     <message>
         <location line="+16"/>

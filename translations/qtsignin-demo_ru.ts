@@ -532,32 +532,32 @@
     <message>
         <location line="+4"/>
         <source>only the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>только системные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PEM или папка с центрами сертификации, которым нужно доверять наряду с системными (например, частный ЦС компании)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra &amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дополнительные сертификаты ЦС:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s (https_proxy, no_proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>системный (https_proxy, no_proxy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://host:port, socks5://host:port, none or system</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port, socks5://host:port, none или system</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прокси:</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -532,32 +532,32 @@
     <message>
         <location line="+4"/>
         <source>only the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用系统证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PEM file or folder of extra certificate authorities to trust, on top of the system&apos;s (a company&apos;s private CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统证书之外额外信任的证书颁发机构，PEM 文件或文件夹（如公司的私有 CA）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra &amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的 CA 证书(&amp;A)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system&apos;s (https_proxy, no_proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置（https_proxy、no_proxy）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://host:port, socks5://host:port, none or system</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port、socks5://host:port、none 或 system</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理(&amp;P)：</translation>
     </message>
     <message>
         <location line="+16"/>
