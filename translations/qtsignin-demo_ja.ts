@@ -178,7 +178,7 @@
 <context>
     <name>QtSignInDemo::DemoOptions</name>
     <message>
-        <location filename="../demo/widgets/demooptions.cpp" line="+17"/>
+        <location filename="../demo/widgets/demooptions.cpp" line="+19"/>
         <source>Try QtSignIn&apos;s sign-in with a local development IdP, Google, GitHub, Microsoft or any OpenID Connect provider. Settings also come from QTSIGNIN_* environment variables (QTSIGNIN_PROVIDER, QTSIGNIN_ISSUER, QTSIGNIN_CLIENT_ID, QTSIGNIN_CLIENT_SECRET, QTSIGNIN_SCOPES, QTSIGNIN_TENANT, QTSIGNIN_ALLOW_INSECURE_LOOPBACK…).</source>
         <translation>ローカルの開発用 IdP、Google、GitHub、Microsoft、または任意の OpenID Connect プロバイダーで QtSignIn のサインインを試せます。設定は QTSIGNIN_* 環境変数 (QTSIGNIN_PROVIDER、QTSIGNIN_ISSUER、QTSIGNIN_CLIENT_ID、QTSIGNIN_CLIENT_SECRET、QTSIGNIN_SCOPES、QTSIGNIN_TENANT、QTSIGNIN_ALLOW_INSECURE_LOOPBACK…) からも読み込まれます。</translation>
     </message>
@@ -329,6 +329,11 @@
     </message>
     <message>
         <location line="+101"/>
+        <source>The client secret could not be read from the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Issuer: %1</source>
         <translation>発行者: %1</translation>
     </message>
@@ -359,7 +364,12 @@
         <translation>サインアウトしました</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
+        <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restoring your session…</source>
         <translation>セッションを復元しています…</translation>
     </message>
@@ -541,8 +551,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Extra &amp;CA certificates:</source>
-        <translation>追加の CA 証明書(&amp;A):</translation>
+        <source>E&amp;xtra CA certificates:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>

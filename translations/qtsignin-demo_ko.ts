@@ -178,7 +178,7 @@
 <context>
     <name>QtSignInDemo::DemoOptions</name>
     <message>
-        <location filename="../demo/widgets/demooptions.cpp" line="+17"/>
+        <location filename="../demo/widgets/demooptions.cpp" line="+19"/>
         <source>Try QtSignIn&apos;s sign-in with a local development IdP, Google, GitHub, Microsoft or any OpenID Connect provider. Settings also come from QTSIGNIN_* environment variables (QTSIGNIN_PROVIDER, QTSIGNIN_ISSUER, QTSIGNIN_CLIENT_ID, QTSIGNIN_CLIENT_SECRET, QTSIGNIN_SCOPES, QTSIGNIN_TENANT, QTSIGNIN_ALLOW_INSECURE_LOOPBACK…).</source>
         <translation>로컬 개발용 IdP, Google, GitHub, Microsoft 또는 모든 OpenID Connect 공급자로 QtSignIn 로그인을 사용해 보세요. 설정은 QTSIGNIN_* 환경 변수(QTSIGNIN_PROVIDER, QTSIGNIN_ISSUER, QTSIGNIN_CLIENT_ID, QTSIGNIN_CLIENT_SECRET, QTSIGNIN_SCOPES, QTSIGNIN_TENANT, QTSIGNIN_ALLOW_INSECURE_LOOPBACK…)에서도 가져옵니다.</translation>
     </message>
@@ -329,6 +329,11 @@
     </message>
     <message>
         <location line="+101"/>
+        <source>The client secret could not be read from the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Issuer: %1</source>
         <translation>발급자: %1</translation>
     </message>
@@ -359,7 +364,12 @@
         <translation>로그아웃했습니다</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
+        <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restoring your session…</source>
         <translation>세션을 복원하는 중…</translation>
     </message>
@@ -541,8 +551,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Extra &amp;CA certificates:</source>
-        <translation>추가 CA 인증서(&amp;A):</translation>
+        <source>E&amp;xtra CA certificates:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>

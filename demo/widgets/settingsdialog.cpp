@@ -70,7 +70,7 @@ SettingsDialog::SettingsDialog(ProviderChoice choice, const ProviderSettings &se
     m_caFile->setPlaceholderText(tr("only the system's"));
     m_caFile->setToolTip(tr("A PEM file or folder of extra certificate authorities to trust, on "
                             "top of the system's (a company's private CA)"));
-    form->addRow(tr("Extra &CA certificates:"), m_caFile);
+    form->addRow(tr("E&xtra CA certificates:"), m_caFile);
     m_proxy = new QLineEdit(settings.proxy(), this);
     m_proxy->setObjectName(QStringLiteral("proxyEdit"));
     m_proxy->setPlaceholderText(tr("the system's (https_proxy, no_proxy)"));
