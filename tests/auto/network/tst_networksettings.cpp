@@ -136,6 +136,18 @@ private:
         return op;
     }
 
+    // The test OP's public client at \a issuer, trusting the test CA (settings ca_file).
+    ProviderSettings trustingSettings(const QUrl &issuer) const
+    {
+        ProviderSettings settings;
+        settings.setProviderType(OAuthProvider::Type::Oidc);
+        settings.setIssuer(issuer);
+        settings.setClientId(QStringLiteral("qt-desktop"));
+        settings.setScopes({QStringLiteral("openid"), QStringLiteral("profile")});
+        settings.setCaFile(pki("ca.pem"));
+        return settings;
+    }
+
     static std::unique_ptr<GenericOidcProvider> provider(const QUrl &issuer)
     {
         GenericOidcProvider::clearMetadataCache(); // remembered failures of other cases
@@ -206,12 +218,7 @@ private Q_SLOTS:
         QVERIFY(!untrusted->isReady());
 
         // With it, from the settings (ca_file), added to the system's roots: a whole sign-in.
-        ProviderSettings settings;
-        settings.setProviderType(OAuthProvider::Type::Oidc);
-        settings.setIssuer(op.issuer);
-        settings.setClientId(QStringLiteral("qt-desktop"));
-        settings.setScopes({QStringLiteral("openid"), QStringLiteral("profile")});
-        settings.setCaFile(pki("ca.pem"));
+        ProviderSettings settings = trustingSettings(op.issuer);
         GenericOidcProvider::clearMetadataCache();
         AuthError error;
         std::unique_ptr<OAuthProvider> trusted(createProvider(settings, nullptr, &error));
@@ -278,12 +285,7 @@ private Q_SLOTS:
 
         // With one (from the settings' files) the whole sign-in works; discovery and userinfo
         // are reached without it (they are not guarded).
-        ProviderSettings settings;
-        settings.setProviderType(OAuthProvider::Type::Oidc);
-        settings.setIssuer(op.issuer);
-        settings.setClientId(QStringLiteral("qt-desktop"));
-        settings.setScopes({QStringLiteral("openid"), QStringLiteral("profile")});
-        settings.setCaFile(pki("ca.pem"));
+        ProviderSettings settings = trustingSettings(op.issuer);
         settings.setClientCertificateFile(pki("client.pem"));
         settings.setClientKeyFile(pki("client.key"));
         GenericOidcProvider::clearMetadataCache();
