@@ -330,7 +330,7 @@
     <message>
         <location line="+101"/>
         <source>The client secret could not be read from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clientschlüssel konnte nicht aus dem Schlüsselbund gelesen werden (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+97"/>
         <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clientschlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Er bleibt erhalten, bis Sie die Demo beenden.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+2"/>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliche CA-Zertifikate:</translation>
     </message>
     <message>
         <location line="+3"/>

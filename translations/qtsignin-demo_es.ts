@@ -330,7 +330,7 @@
     <message>
         <location line="+101"/>
         <source>The client secret could not be read from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de cliente del llavero (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+97"/>
         <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el secreto de cliente en el llavero (%1). Se conserva hasta que salga de la demo.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+2"/>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de &amp;CA adicionales:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -330,7 +330,7 @@
     <message>
         <location line="+101"/>
         <source>The client secret could not be read from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n’a pas pu être lu dans le trousseau (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+97"/>
         <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client n’a pas pu être enregistré dans le trousseau (%1). Il est conservé jusqu’à ce que vous quittiez la démo.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+2"/>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d’&amp;AC supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -330,7 +330,7 @@
     <message>
         <location line="+101"/>
         <source>The client secret could not be read from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットをキーチェーンから読み取れませんでした (%1)。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+97"/>
         <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットをキーチェーンに保存できませんでした (%1)。デモを終了するまで保持されます。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+2"/>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の CA 証明書(&amp;X):</translation>
     </message>
     <message>
         <location line="+3"/>

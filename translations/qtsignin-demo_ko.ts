@@ -330,7 +330,7 @@
     <message>
         <location line="+101"/>
         <source>The client secret could not be read from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에서 클라이언트 보안 비밀을 읽을 수 없습니다(%1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+97"/>
         <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 보안 비밀을 키체인에 저장할 수 없습니다(%1). 데모를 종료할 때까지 유지됩니다.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+2"/>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA 인증서(&amp;X):</translation>
     </message>
     <message>
         <location line="+3"/>

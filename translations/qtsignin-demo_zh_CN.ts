@@ -330,7 +330,7 @@
     <message>
         <location line="+101"/>
         <source>The client secret could not be read from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥链中读取客户端密钥（%1）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+97"/>
         <source>The client secret could not be saved in the keychain (%1). It is kept until you quit the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将客户端密钥保存到密钥链中（%1）。在您退出演示之前，它会一直保留。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -552,7 +552,7 @@
     <message>
         <location line="+2"/>
         <source>E&amp;xtra CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的 CA 证书(&amp;X)：</translation>
     </message>
     <message>
         <location line="+3"/>
