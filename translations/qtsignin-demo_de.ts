@@ -495,8 +495,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -495,8 +495,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID de cliente:</translation>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D de cliente:</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -495,7 +495,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Client &amp;ID:</source>
+        <source>Client I&amp;D:</source>
         <translation>&amp;ID клиента:</translation>
     </message>
     <message>

@@ -495,8 +495,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Client &amp;ID:</source>
-        <translation>客户端 ID(&amp;I)：</translation>
+        <source>Client I&amp;D:</source>
+        <translation>客户端 ID(&amp;D)：</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -41,7 +41,7 @@ SettingsDialog::SettingsDialog(ProviderChoice choice, const ProviderSettings &se
         form->addRow(tr("&Issuer URL:"), m_issuer);
     }
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
-    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(tr("Client I&D:"), m_clientId);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     //: Placeholder of the client secret field.
