@@ -507,6 +507,19 @@ private Q_SLOTS:
         QVERIFY(keychainAccounts().isEmpty());
     }
 
+    void embeddedAgentOpensTheSignInWindow()
+    {
+        // --agent embedded runs the tool as a GUI application with LoginDialog (on the test
+        // display); nobody signs in, so it ends at its --timeout with status 3.
+        const Run r = run(QStringList{QStringLiteral("login")} + devIdp(m_issuer) +
+                              QStringList{QStringLiteral("--agent"), QStringLiteral("embedded"),
+                                          QStringLiteral("--timeout"), QStringLiteral("4")},
+                          environment());
+        QCOMPARE(r.exitCode, 3);
+        verifyErrorLine(r, QStringLiteral("Timeout"));
+        QVERIFY(keychainAccounts().isEmpty());
+    }
+
     void interruptCancels()
     {
         // Ctrl+C (SIGINT) while waiting for the browser: exit status 3, nothing stored, and
