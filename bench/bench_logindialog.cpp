@@ -54,6 +54,7 @@ bool hasContent(const QImage &image)
 struct Phases
 {
     double constructMs = 0;   // before the clock: building the dialog or the view and its page
+    double urlReadyMs = 0;    // dialog: the flow's authorization URL is ready (load() follows)
     double loadStartedMs = 0; // the page starts loading the authorization URL
     double loadedMs = 0;      // loadFinished(true) of the login page
 };
@@ -78,8 +79,10 @@ double waitPainted(QWebEngineView *view, qint64 startNs, Phases *phases = nullpt
         }
     });
     waitUntil([&] { return loaded; }, 60000, QStringLiteral("the login page to load"));
-    if (phases)
-        *phases = local;
+    if (phases) {
+        phases->loadStartedMs = local.loadStartedMs;
+        phases->loadedMs = local.loadedMs;
+    }
     qint64 paintedNs = 0;
     QTimer poll;
     poll.setInterval(5);
@@ -113,6 +116,10 @@ double dialogOnce(GenericOidcProvider *provider, Phases *phases, QSize *viewSize
     const qint64 constructStart = g_clock.nsecsElapsed();
     auto *dialog = new LoginDialog(&flow); // creates its profile, page and web view
     const qint64 start = g_clock.nsecsElapsed();
+    QObject::connect(&flow, &AuthFlow::authorizationUrlReady, dialog, [phases, start] {
+        if (phases)
+            phases->urlReadyMs = double(g_clock.nsecsElapsed() - start) / 1e6;
+    });
     dialog->show();
     dialog->activateWindow(); // Xvfb has no window manager (ENVIRONMENT.md W6)
     const double ms = waitPainted(dialog->webView(), start, phases);
@@ -186,6 +193,8 @@ int child(const QStringList &args)
         fatal(QStringLiteral("unknown child ") + kind);
     }
     result.insert(QStringLiteral("construct_ms"), first.constructMs);
+    result.insert(QStringLiteral("url_ready_ms"), first.urlReadyMs);
+    result.insert(QStringLiteral("second_url_ready_ms"), second.urlReadyMs);
     result.insert(QStringLiteral("second_construct_ms"), second.constructMs);
     result.insert(QStringLiteral("load_started_ms"), first.loadStartedMs);
     result.insert(QStringLiteral("loaded_ms"), first.loadedMs);
@@ -203,12 +212,15 @@ void bench()
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
             qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") +
                 " --host-resolver-rules=\"MAP * ~NOTFOUND, EXCLUDE 127.0.0.1\"");
-    const int rounds = repeatCount(7);
+    const int rounds = repeatCount(11);
     QList<double> dialogMs, viewMs, secondMs, viewSecondMs, preloadMs, dialogRss, viewRss;
+    QList<double> coldOpenMs, secondOpenMs, preloadOpenMs;
     // Medians of the phases (load started, loaded) per kind, for the report.
     QHash<QString, QList<double>> phases;
     const auto keepPhases = [&phases](const QString &kind, const QJsonObject &r, bool second) {
         const QString prefix = second ? QStringLiteral("second_") : QString();
+        phases[kind + QStringLiteral("_url_ready_ms")].append(
+            r.value(prefix + QStringLiteral("url_ready_ms")).toDouble());
         phases[kind + QStringLiteral("_construct_ms")].append(
             r.value(prefix + QStringLiteral("construct_ms")).toDouble());
         phases[kind + QStringLiteral("_load_started_ms")].append(
@@ -238,6 +250,14 @@ void bench()
         viewSecondMs.append(view.value(u"second_ms").toDouble());
         viewRss.append(view.value(u"rss_kib").toDouble() / 1024);
         preloadMs.append(preloaded.value(u"ms").toDouble());
+        // Opening, as a user waits for it: building the dialog (where a cold process starts
+        // the browser engine) plus show() -> painted.
+        coldOpenMs.append(dialog.value(u"construct_ms").toDouble() +
+                          dialog.value(u"ms").toDouble());
+        secondOpenMs.append(dialog.value(u"second_construct_ms").toDouble() +
+                            dialog.value(u"second_ms").toDouble());
+        preloadOpenMs.append(preloaded.value(u"construct_ms").toDouble() +
+                             preloaded.value(u"ms").toDouble());
     }
 
     QJsonObject phaseMedians;
@@ -264,28 +284,38 @@ void bench()
 
     Row warm;
     warm.id = QStringLiteral("dialog.second_vs_cold");
-    warm.figure = QStringLiteral("Second LoginDialog in a process: speed-up over a cold one");
-    warm.measured = median(secondMs);
-    warm.baseline = median(dialogMs);
+    warm.figure = QStringLiteral("Opening a 2nd LoginDialog in a process: speed-up over cold");
+    warm.measured = median(secondOpenMs);
+    warm.baseline = median(coldOpenMs);
     warm.ratio = warm.baseline / warm.measured;
     warm.unit = QStringLiteral("ms");
     warm.goal = Goal::AtLeast;
     warm.target = 2;
-    warm.note = QStringLiteral("ratio = cold / second; a bare view's second load: %1 ms")
+    warm.note = QStringLiteral("ratio = cold / second; opening = construction + show() -> painted; "
+                               "show() -> painted alone: %1 vs %2 ms (%3x); a bare view's second "
+                               "load: %4 ms")
+                    .arg(median(secondMs), 0, 'f', 0)
+                    .arg(median(dialogMs), 0, 'f', 0)
+                    .arg(median(dialogMs) / median(secondMs), 0, 'f', 2)
                     .arg(median(viewSecondMs), 0, 'f', 0);
-    warm.extra = {{QStringLiteral("second_ms"), toJsonArray(secondMs)},
+    warm.extra = {{QStringLiteral("cold_open_ms"), toJsonArray(coldOpenMs)},
+                  {QStringLiteral("second_open_ms"), toJsonArray(secondOpenMs)},
+                  {QStringLiteral("second_show_to_paint_ms"), toJsonArray(secondMs)},
                   {QStringLiteral("view_second_ms"), toJsonArray(viewSecondMs)}};
     emitRow(warm);
 
     Row preload;
     preload.id = QStringLiteral("dialog.preloaded_vs_cold");
-    preload.figure = QStringLiteral("First LoginDialog after preload(): speed-up over cold");
-    preload.measured = median(preloadMs);
-    preload.baseline = median(dialogMs);
+    preload.figure = QStringLiteral("Opening the 1st LoginDialog after preload(): speed-up");
+    preload.measured = median(preloadOpenMs);
+    preload.baseline = median(coldOpenMs);
     preload.ratio = preload.baseline / preload.measured;
     preload.unit = QStringLiteral("ms");
-    preload.note = QStringLiteral("ratio = cold / preloaded; preload() 2 s before show()");
-    preload.extra = {{QStringLiteral("preloaded_ms"), toJsonArray(preloadMs)}};
+    preload.note = QStringLiteral("ratio = cold / preloaded; preload() 2 s before; show() -> "
+                                  "painted alone: %1 ms")
+                       .arg(median(preloadMs), 0, 'f', 0);
+    preload.extra = {{QStringLiteral("preloaded_open_ms"), toJsonArray(preloadOpenMs)},
+                     {QStringLiteral("preloaded_show_to_paint_ms"), toJsonArray(preloadMs)}};
     emitRow(preload);
 
     Row memory;

@@ -58,7 +58,7 @@ login_ir=$(instructions "${login[@]}")
 version_ir=$(instructions --version)
 # The functions with the most instructions of their own in the login run, for the report.
 top=$(callgrind_annotate --threshold=100 "$work/login.out" 2>/dev/null \
-  | grep -E '^ *[0-9,]+ \(' | head -n 10 | sed -E 's/^ +//' || true)
+  | grep -E '^ *[0-9,]+ \(' | grep -v 'PROGRAM TOTALS' | head -n 10 | sed -E 's/^ +//' || true)
 
 jq -nc --argjson m "$login_med" --argjson b "$version_med" \
   --argjson samples "$(printf '%s\n' "${login_rss[@]}" | jq -sc .)" '{

@@ -11,6 +11,7 @@
 #include <QtSignIn/genericoidcprovider.h>
 
 #include <QtCore/QElapsedTimer>
+#include <QtNetwork/QNetworkReply>
 
 namespace Bench {
 
@@ -21,7 +22,8 @@ public:
     struct Request
     {
         QString path;
-        qint64 startNs;
+        qint64 startNs = 0;
+        qint64 finishedNs = 0; // when the reply finished (0 while in flight)
     };
 
     explicit RecordingNetworkManager(const QElapsedTimer *clock, QObject *parent = nullptr)
@@ -52,8 +54,12 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *outgoingData) override
     {
-        m_log.append({request.url().path(), m_clock ? m_clock->nsecsElapsed() : 0});
-        return CountingNetworkManager::createRequest(op, request, outgoingData);
+        const qsizetype index = m_log.size();
+        m_log.append({request.url().path(), m_clock ? m_clock->nsecsElapsed() : 0, 0});
+        QNetworkReply *reply = CountingNetworkManager::createRequest(op, request, outgoingData);
+        connect(reply, &QNetworkReply::finished, this,
+                [this, index] { m_log[index].finishedNs = m_clock ? m_clock->nsecsElapsed() : 0; });
+        return reply;
     }
 
 private:
