@@ -256,10 +256,11 @@ void benchEconomy()
     latency.figure = QStringLiteral("Sign-in: redirect -> signed in (token + userinfo)");
     latency.measured = median(library);
     latency.baseline = median(baseline);
+    latency.ratio = pairedRatio(library, baseline);
     latency.unit = QStringLiteral("ms");
     latency.note =
         QStringLiteral("baseline: one bare token POST (real code) with QNetworkAccessManager; "
-                       "median of %1")
+                       "medians of %1, ratio = median of the per-round ratios")
             .arg(rounds);
     latency.extra = {{QStringLiteral("library_ms"), toJsonArray(library)},
                      {QStringLiteral("bare_token_ms"), toJsonArray(baseline)},
@@ -528,11 +529,12 @@ void benchRestore()
                          .arg(count == 1 ? QString() : QStringLiteral("s"));
         row.measured = median(sample.restoreMs);
         row.baseline = median(sample.bareMs);
+        row.ratio = pairedRatio(sample.restoreMs, sample.bareMs);
         row.unit = QStringLiteral("ms");
         row.goal = Goal::AtMost;
         row.target = 1.5;
         row.note = QStringLiteral("baseline: bare QtKeychain read of the entry, new process; "
-                                  "median of %1")
+                                  "medians of %1, ratio = median of the per-round ratios")
                        .arg(rounds);
         row.extra = {{QStringLiteral("keychain_reads_index"), indexReads},
                      {QStringLiteral("keychain_reads_account"),
@@ -610,7 +612,7 @@ void benchSingleFlight()
     // refresh token behind its back (and the OP revokes a grant whose token is replayed, O4).
     TokenSet baselineTokens = signInOnce(provider, &manager).tokens;
 
-    const int rounds = repeatCount(7);
+    const int rounds = repeatCount(15);
     progress(QStringLiteral("singleflight: %1 rounds of %2 callers").arg(rounds).arg(Callers));
     QList<double> flightMs, refreshMs, callsMs, requestSentMs, firstAnswerMs, fanOutMs;
     // The token request itself (sent -> response) on either side, and what follows it.
@@ -747,12 +749,13 @@ void benchSingleFlight()
     latency.figure = QStringLiteral("1,000 concurrent accessToken(): all answered");
     latency.measured = median(flightMs);
     latency.baseline = median(refreshMs);
+    latency.ratio = pairedRatio(flightMs, refreshMs);
     latency.unit = QStringLiteral("ms");
     latency.goal = Goal::AtMost;
     latency.target = 1.2;
-    latency.note =
-        QStringLiteral("baseline: one refresh (OAuthProvider::refreshTokens); median of %1")
-            .arg(rounds);
+    latency.note = QStringLiteral("baseline: one refresh (OAuthProvider::refreshTokens); medians "
+                                  "of %1 rounds, ratio = median of the per-round ratios")
+                       .arg(rounds);
     latency.extra = {
         {QStringLiteral("all_answered_ms"), toJsonArray(flightMs)},
         {QStringLiteral("one_refresh_ms"), toJsonArray(refreshMs)},

@@ -61,6 +61,21 @@ inline double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
+/*!
+ * The median of \a numerators[i] / \a denominators[i]: each sample against its partner of the
+ * same round (measured close together in time), so that a slow patch of a shared machine lands
+ * on both sides of a pair instead of on whichever side happened to run then.
+ */
+inline double pairedRatio(const QList<double> &numerators, const QList<double> &denominators)
+{
+    QList<double> ratios;
+    for (qsizetype i = 0; i < qMin(numerators.size(), denominators.size()); ++i) {
+        if (denominators.at(i) != 0)
+            ratios.append(numerators.at(i) / denominators.at(i));
+    }
+    return median(ratios);
+}
+
 inline QJsonArray toJsonArray(const QList<double> &values)
 {
     QJsonArray array;
