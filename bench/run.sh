@@ -56,7 +56,7 @@ table_tsv() {
              elif (. | fabs) >= 10 then ((. * 10 | round) / 10 | tostring)
              else ((. * 100 | round) / 100 | tostring) end;
     .results[] | [ .figure,
-      ((.measured | num) + " " + .unit),
+      ((.measured | num) + " " + (if .unit == "requests" and .measured == 1 then "request" else .unit end)),
       (if .baseline == null then "" else ((.baseline | num) + " " + .unit) end),
       (.ratio | num), .goal,
       (if .met == null then "-" elif .met then "yes" else "NO" end) ] | @tsv' \
