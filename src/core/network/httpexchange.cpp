@@ -97,8 +97,10 @@ HttpExchange *HttpExchange::start(QNetworkAccessManager *manager, QNetworkReques
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    if (options.tls && request.url().scheme().compare(u"https", Qt::CaseInsensitive) == 0)
-        request.setSslConfiguration(*options.tls);
+    if (options.tls && request.url().scheme().compare(u"https", Qt::CaseInsensitive) == 0) {
+        if (const std::optional<QSslConfiguration> tls = options.tls())
+            request.setSslConfiguration(*tls);
+    }
     if (!request.hasRawHeader("User-Agent"))
         request.setRawHeader("User-Agent", "QtSignIn/" QTSIGNIN_VERSION_STR);
 

@@ -49,8 +49,10 @@ struct HttpOptions
     qint64 maxResponseSize = 1 << 20;
     bool followRedirects = false; // token, revocation, device: never (DESIGN.md §4)
     // Extra trust and a client certificate (Network::tlsConfiguration()); Qt's default when
-    // unset. Applied to https requests only.
-    std::optional<QSslConfiguration> tls;
+    // unset or when it returns nullopt. Called for https requests only: building it can mean
+    // parsing every CA certificate named by SSL_CERT_FILE / SSL_CERT_DIR and the system's
+    // (over half a second), which a plain-http loopback request must not pay.
+    std::function<std::optional<QSslConfiguration>()> tls;
 };
 
 /*!

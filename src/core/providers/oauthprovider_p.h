@@ -56,9 +56,12 @@ public:
         options.idleTimeoutMs = transferTimeout;
         options.maxResponseSize = maxResponseSize;
         const bool mutual = endpoint == Endpoint::ClientAuthenticated;
-        options.tls = Network::tlsConfiguration(caCertificates,
-                                                mutual ? clientCertificate : QSslCertificate(),
-                                                mutual ? clientKey : QSslKey());
+        // Built only if the request is https (see HttpOptions::tls).
+        options.tls = [cas = caCertificates,
+                       certificate = mutual ? clientCertificate : QSslCertificate(),
+                       key = mutual ? clientKey : QSslKey()] {
+            return Network::tlsConfiguration(cas, certificate, key);
+        };
         return options;
     }
 };

@@ -99,6 +99,14 @@ public:
      * success, failure or abort comes first wins. Never emits synchronously.
      */
     static void finish(OAuthReply *reply, const AuthError &error = AuthError());
+    /*!
+     * finish() for many replies at once, e.g. every caller waiting for one refresh: the
+     * outcomes are fixed now, and finished() is emitted for each reply, in order, from one
+     * queued call instead of one posted event per reply. Replies already finishing keep
+     * their outcome; replies destroyed meanwhile are skipped.
+     */
+    static void finishAll(const QList<QPointer<OAuthReply>> &replies,
+                          const AuthError &error = AuthError());
     static bool isFinishing(const OAuthReply *reply);
 };
 

@@ -159,14 +159,16 @@ public:
         Q_EMIT q->stateChanged(newState);
     }
 
+    // Waiters are answered together (ReplyAccess::finishAll): one queued call for all the
+    // callers of a single-flight refresh, however many they are.
     void failWaiters(const AuthError &error)
     {
         const auto pending = std::move(waiters);
         waiters.clear();
-        for (const auto &reply : pending) {
-            if (reply)
-                ReplyAccess::finish(reply, error);
-        }
+        QList<QPointer<OAuthReply>> replies;
+        for (const auto &reply : pending)
+            replies.append(reply.data());
+        ReplyAccess::finishAll(replies, error);
     }
 
     void answerWaiters()
@@ -174,12 +176,15 @@ public:
         const auto pending = std::move(waiters);
         waiters.clear();
         const TokenSet tokens = account.tokens();
+        QList<QPointer<OAuthReply>> replies;
+        replies.reserve(pending.size());
         for (const auto &reply : pending) {
             if (!reply)
                 continue;
             ReplyAccess::setTokens(reply, tokens);
-            ReplyAccess::finish(reply);
+            replies.append(reply.data());
         }
+        ReplyAccess::finishAll(replies);
     }
 
     void scheduleRefresh()
