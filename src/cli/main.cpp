@@ -22,6 +22,7 @@ namespace {
 
 // The embedded agent needs a QApplication (and QtWebEngine's set-up before it); every other
 // command runs without a display. Decided from a first, silent reading of the options.
+[[maybe_unused]] // without QtSignIn::Widgets (QTSIGNIN_CLI_EMBEDDED unset)
 bool wantsEmbeddedAgent(int argc, char **argv, const QProcessEnvironment &environment)
 {
     QStringList arguments;

@@ -13,10 +13,13 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslServer>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
 #include <functional>
+#include <memory>
 
 namespace QtSignInTest {
 
@@ -45,10 +48,11 @@ struct FakeRequest
 struct FakeResponse
 {
     enum class Behaviour {
-        Normal,       // send everything
-        StallHeaders, // accept the request, never answer
-        StallBody,    // send headers and half the body, then nothing
-        ResetMidBody, // send headers and half the body, then abort the connection
+        Normal,             // send everything
+        StallHeaders,       // accept the request, never answer
+        StallBody,          // send headers and half the body, then nothing
+        ResetMidBody,       // send headers and half the body, then abort the connection
+        CloseWithoutAnswer, // read the request, then close the connection without a byte
     };
 
     int status = 200;
@@ -56,6 +60,7 @@ struct FakeResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     Behaviour behaviour = Behaviour::Normal;
     qint64 contentLengthOverride = -1; // lie about the length when >= 0
+    bool sendContentLength = true;     // false: the body ends when the connection closes
 
     static FakeResponse json(int status, const QJsonObject &object,
                              QList<QPair<QByteArray, QByteArray>> extraHeaders = {})
@@ -85,18 +90,36 @@ public:
 
     explicit FakeServer(QObject *parent = nullptr)
         : QObject(parent)
+        , m_server(std::make_unique<QTcpServer>())
     {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                accept(socket);
-        });
+        watch();
     }
 
-    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
-    quint16 port() const { return m_server.serverPort(); }
+    bool listen(quint16 port = 0) { return m_server->listen(QHostAddress::LocalHost, port); }
+    /*!
+     * Serves HTTPS instead (QSslServer with \a config: certificate and key), e.g. with
+     * certificates from tlscerts.h. Replaces the plain server; call before any request.
+     */
+    bool listenTls(const QSslConfiguration &config)
+    {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(config);
+        // A client that refuses the certificate ends the handshake: nothing to serve then.
+        QObject::connect(
+            server.get(), &QSslServer::errorOccurred, this,
+            [](QSslSocket *socket, QAbstractSocket::SocketError) { socket->deleteLater(); });
+        m_server = std::move(server);
+        m_tls = true;
+        watch();
+        return listen();
+    }
+    quint16 port() const { return m_server->serverPort(); }
     QUrl url(const QString &path = QString()) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(port())
+                        .arg(path));
     }
 
     /*! Routes \a path (exact, without query) to \a handler; replaces an earlier route. */
@@ -121,6 +144,15 @@ public:
     void clearRequests() { m_requests.clear(); }
 
 private:
+    void watch()
+    {
+        // pendingConnectionAvailable: for QSslServer only once the handshake succeeded.
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection())
+                accept(socket);
+        });
+    }
+
     void accept(QTcpSocket *socket)
     {
         auto *buffer = new QByteArray;
@@ -168,12 +200,17 @@ private:
                 404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}});
         if (response.behaviour == FakeResponse::Behaviour::StallHeaders)
             return; // keep the connection open and silent
+        if (response.behaviour == FakeResponse::Behaviour::CloseWithoutAnswer) {
+            socket->disconnectFromHost();
+            return;
+        }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n";
         for (const auto &h : std::as_const(response.headers))
             head += h.first + ": " + h.second + "\r\n";
         const qint64 length = response.contentLengthOverride >= 0 ? response.contentLengthOverride
                                                                   : response.body.size();
-        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        if (response.sendContentLength)
+            head += "Content-Length: " + QByteArray::number(length) + "\r\n";
         head += "Connection: close\r\n\r\n";
         socket->write(head);
         switch (response.behaviour) {
@@ -191,11 +228,13 @@ private:
             QTimer::singleShot(0, socket, [socket] { socket->abort(); });
             break;
         case FakeResponse::Behaviour::StallHeaders:
+        case FakeResponse::Behaviour::CloseWithoutAnswer:
             break;
         }
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QHash<QByteArray, Handler> m_routes;
     QList<FakeRequest> m_requests;
 };

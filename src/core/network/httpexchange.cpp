@@ -5,9 +5,60 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
+#include <QtCore/QLocale>
 #include <QtNetwork/QNetworkAccessManager>
 
+#include <algorithm>
+#include <cstring>
+
 namespace QtSignIn::Network {
+
+namespace {
+
+/*!
+ * A request body that can be read once. Qt's HTTP stack silently sends a request again when
+ * the connection closes before any response byte (QHttpNetworkConnectionChannel's
+ * reconnectAttempts), which for a POST would spend an authorization code or a rotating
+ * refresh token twice: the server then revokes what it issued the first time (RFC 6749
+ * §4.1.2, §10.4). RFC 9110 §9.2.2: a client SHOULD NOT retry a non-idempotent request on its
+ * own. Unbuffered (DoNotBufferUploadDataAttribute) and sequential, this body cannot be
+ * rewound, so Qt reports ContentReSendError instead of sending it again.
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_offset + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_offset >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_offset);
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+} // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -80,6 +131,16 @@ HttpExchange::HttpExchange(QObject *context, const HttpOptions &options, Callbac
                        QStringLiteral("no data for %1 ms").arg(m_options.idleTimeoutMs))
                  .setNetworkError(QNetworkReply::TimeoutError));
     });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_manager) {
+            AuthError error(AuthError::Code::NetworkError,
+                            QStringLiteral("the network access manager was destroyed"));
+            error.setNetworkError(QNetworkReply::OperationCanceledError);
+            return fail(error);
+        }
+        send();
+    });
 }
 
 HttpExchange *HttpExchange::start(QNetworkAccessManager *manager, QNetworkRequest request,
@@ -103,49 +164,141 @@ HttpExchange *HttpExchange::start(QNetworkAccessManager *manager, QNetworkReques
     }
     if (!request.hasRawHeader("User-Agent"))
         request.setRawHeader("User-Agent", "QtSignIn/" QTSIGNIN_VERSION_STR);
+    exchange->m_manager = manager;
+    exchange->m_request = request;
+    exchange->m_verb = verb;
+    exchange->m_requestBody = body;
+    exchange->send();
+    return exchange;
+}
 
-    qCDebug(lcNetwork) << verb
-                       << request.url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                                 QUrl::RemoveUserInfo);
+void HttpExchange::send()
+{
+    ++m_attempts;
+    m_body.clear();
+    qCDebug(lcNetwork) << m_verb
+                       << m_request.url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                                   QUrl::RemoveUserInfo)
+                       << (m_attempts > 1 ? "(retry)" : "");
 
-    QNetworkReply *reply = verb == "GET" ? manager->get(request)
-        : verb == "POST"                 ? manager->post(request, body)
-                                         : manager->sendCustomRequest(request, verb, body);
-    exchange->m_reply = reply;
+    QNetworkAccessManager *manager = m_manager;
+    QNetworkReply *reply = nullptr;
+    if (m_verb == "GET") {
+        reply = manager->get(m_request);
+    } else {
+        // Everything but GET is sent at most once (see OneShotBody).
+        QNetworkRequest request = m_request;
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        auto *body = new OneShotBody(m_requestBody, this);
+        reply = m_verb == "POST" ? manager->post(request, body)
+                                 : manager->sendCustomRequest(request, m_verb, body);
+        body->setParent(reply); // lives as long as the reply that reads it
+    }
+    m_reply = reply;
     // The reply stays a child of its manager: a QNetworkReply must not outlive the manager
     // that made it (aborting it afterwards reaches into the deleted manager). The exchange
     // deletes it when it ends; if the manager goes first and takes the reply with it, the
     // exchange fails from the event loop (never from inside the manager's destructor).
-    connect(reply, &QObject::destroyed, exchange, [exchange] {
-        if (exchange->m_done)
+    // (A reply dropped for a retry is disconnected first, so only the live one reports here.)
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (m_done)
             return;
-        exchange->m_idleTimer.stop();
+        m_idleTimer.stop();
         QMetaObject::invokeMethod(
-            exchange,
-            [exchange] {
+            this,
+            [this] {
                 AuthError error(AuthError::Code::NetworkError,
                                 QStringLiteral("the network access manager was destroyed"));
                 error.setNetworkError(QNetworkReply::OperationCanceledError);
-                exchange->fail(error);
+                fail(error);
             },
             Qt::QueuedConnection);
     });
-    connect(reply, &QNetworkReply::readyRead, exchange, &HttpExchange::onReadyRead);
-    connect(reply, &QNetworkReply::finished, exchange, &HttpExchange::onFinished);
-    connect(reply, &QNetworkReply::uploadProgress, exchange,
-            [exchange] { exchange->m_idleTimer.start(); });
-    connect(reply, &QNetworkReply::metaDataChanged, exchange, [exchange] {
-        exchange->m_idleTimer.start();
-        const qint64 announced =
-            exchange->m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > exchange->m_options.maxResponseSize)
-            exchange->fail(AuthError(AuthError::Code::InvalidResponse,
-                                     QStringLiteral("response larger than %1 bytes")
-                                         .arg(exchange->m_options.maxResponseSize)));
+    connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_idleTimer.start();
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > m_options.maxResponseSize)
+            fail(AuthError(
+                AuthError::Code::InvalidResponse,
+                QStringLiteral("response larger than %1 bytes").arg(m_options.maxResponseSize)));
     });
     // TLS errors are reported, never ignored: the reply then fails with an SSL error.
-    exchange->m_idleTimer.start();
-    return exchange;
+    m_idleTimer.start();
+}
+
+std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // delay-seconds = 1*DIGIT; anything beyond a day is as good as "not now".
+        if (text.size() > 6)
+            return qint64(24 * 3600 * 1000);
+        return qMin(text.toLongLong(), qint64(24 * 3600)) * 1000;
+    }
+    // HTTP-date (RFC 9110 §5.6.7), always GMT: IMF-fixdate, then the two obsolete forms that
+    // recipients must still accept. The day name is redundant, and QLocale refuses a date
+    // whose weekday it contradicts: it is dropped before parsing.
+    QString date = QString::fromLatin1(text).simplified();
+    const qsizetype space = date.indexOf(u' ');
+    if (space > 0 && date.at(0).isLetter() && (date.at(space - 1) == u',' || space == 3))
+        date = date.mid(space + 1);
+    static const char *const formats[] = {"dd MMM yyyy hh:mm:ss 'GMT'", // IMF-fixdate
+                                          "dd-MMM-yy hh:mm:ss 'GMT'",   // RFC 850
+                                          "MMM d hh:mm:ss yyyy"};       // asctime
+    for (const char *format : formats) {
+        QDateTime time = QLocale::c().toDateTime(date, QString::fromLatin1(format));
+        if (!time.isValid())
+            continue;
+        if (format == formats[1]) {
+            // Two digits: a year more than 50 years ahead is the most recent past one.
+            int year = time.date().year() % 100 + 2000;
+            if (year > now.date().year() + 50)
+                year -= 100;
+            time.setDate(QDate(year, time.date().month(), time.date().day()));
+        }
+        time.setTimeSpec(Qt::UTC);
+        return qMax(qint64(0), now.msecsTo(time));
+    }
+    return std::nullopt;
+}
+
+// RFC 6585 §4 (429) and RFC 9110 §15.6.4 (503): the server asks us to come back later. Only a
+// GET is asked again: it has no side effect, while re-sending a POST could spend an
+// authorization code or a rotating refresh token twice (RFC 6749 §4.1.2, §10.4).
+bool HttpExchange::retryLater(const HttpResponse &response)
+{
+    if ((response.status != 429 && response.status != 503) || m_verb != "GET" ||
+        m_attempts > m_options.maxRetries)
+        return false;
+    const int cap = qMin(m_options.maxRetryDelayMs, m_options.idleTimeoutMs);
+    // Without Retry-After: a short exponential backoff (0.5 s, 1 s, …).
+    qint64 delay = qint64(500) << qMin(m_attempts - 1, 8);
+    const QByteArray retryAfter = response.header("Retry-After");
+    if (!retryAfter.isEmpty()) {
+        const auto asked = parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+        if (!asked || *asked > cap) {
+            qCDebug(lcNetwork) << "HTTP" << response.status << "asks for a wait longer than" << cap
+                               << "ms: not retried";
+            return false;
+        }
+        delay = *asked;
+    }
+    delay = qMin(delay, qint64(cap));
+    qCDebug(lcNetwork) << "HTTP" << response.status << "- retrying in" << delay << "ms";
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_idleTimer.stop();
+    m_retryTimer.start(int(delay));
+    return true;
 }
 
 HttpExchange::~HttpExchange()
@@ -224,6 +377,8 @@ void HttpExchange::onFinished()
                       QStringLiteral("unexpected redirect (HTTP %1)").arg(response.status));
         response.error.setHttpStatus(response.status);
     }
+    if (!response.error.isError() && retryLater(response))
+        return;
     complete(response);
 }
 
@@ -247,6 +402,7 @@ void HttpExchange::complete(const HttpResponse &response)
         return;
     m_done = true;
     m_idleTimer.stop();
+    m_retryTimer.stop();
     if (response.error.isError())
         qCDebug(lcNetwork) << "request failed:" << response.error;
     else
@@ -264,6 +420,7 @@ void HttpExchange::abort()
     m_done = true;
     m_callback = nullptr;
     m_idleTimer.stop();
+    m_retryTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -4,6 +4,7 @@
 #include <QtSignIn/autherror.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -53,12 +54,32 @@ struct HttpOptions
     // parsing every CA certificate named by SSL_CERT_FILE / SSL_CERT_DIR and the system's
     // (over half a second), which a plain-http loopback request must not pay.
     std::function<std::optional<QSslConfiguration>()> tls;
+    /*!
+     * Retries after 429 or 503 (RFC 6585 §4, RFC 9110 §15.6.4), for GET requests only:
+     * discovery, JWKS and userinfo may be asked again, a POST (a code exchange, a refresh, a
+     * revocation) is never re-sent, whatever this says.
+     */
+    int maxRetries = 2;
+    /*!
+     * The longest wait before a retry; also never longer than idleTimeoutMs. A Retry-After
+     * asking for more is not waited for: the 429/503 is reported at once.
+     */
+    int maxRetryDelayMs = 5000;
 };
+
+/*!
+ * The delay a Retry-After value asks for (RFC 9110 §10.2.3), in milliseconds from \a now:
+ * delay-seconds, or an HTTP-date in any of the three formats recipients must accept
+ * (IMF-fixdate, RFC 850, asctime). A date in the past means 0. nullopt when unparsable.
+ */
+QTSIGNINCORE_EXPORT std::optional<qint64> parseRetryAfter(const QByteArray &value,
+                                                          const QDateTime &now);
 
 /*!
  * One HTTP request with QtSignIn's network rules: an idle timeout that also catches
  * stalled headers and bodies, a response size cap, no automatic redirects, no content
- * decompression (a compressed bomb cannot grow past the cap) and TLS errors never ignored.
+ * decompression (a compressed bomb cannot grow past the cap), TLS errors never ignored, and
+ * bounded retries of GETs answered 429/503 (HttpOptions::maxRetries).
  * The callback runs exactly once, unless abort() is called first.
  */
 class QTSIGNINCORE_EXPORT HttpExchange : public QObject
@@ -80,18 +101,29 @@ public:
     /*! Aborts the request; the callback is not called. */
     void abort();
 
+    /*! Number of requests sent so far (1 + the retries). */
+    int attempts() const { return m_attempts; }
+
 private:
     HttpExchange(QObject *context, const HttpOptions &options, Callback callback);
+    void send();
     void onReadyRead();
     void onFinished();
+    bool retryLater(const HttpResponse &response);
     void fail(const AuthError &error);
     void complete(const HttpResponse &response);
 
     HttpOptions m_options;
     Callback m_callback;
+    QPointer<QNetworkAccessManager> m_manager;
+    QNetworkRequest m_request;
+    QByteArray m_verb;
+    QByteArray m_requestBody;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
+    QTimer m_retryTimer;
     QByteArray m_body;
+    int m_attempts = 0;
     bool m_done = false;
 };
 

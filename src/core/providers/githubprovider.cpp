@@ -11,6 +11,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
+#include <cmath>
+
 namespace QtSignIn {
 
 namespace {
@@ -99,9 +101,14 @@ UserInfo GitHubProvider::userInfoFromJson(const QJsonObject &json) const
     // GitHub's /user is not OIDC: its numeric `id` is the stable subject (logins can change).
     QJsonObject claims;
     const QJsonValue id = json.value(u"id");
-    if (id.isDouble())
-        claims.insert(u"sub", QString::number(qint64(id.toDouble())));
-    else if (id.isString())
+    if (id.isDouble()) {
+        // Only an exact integer is an id; a double beyond qint64 would even make the cast
+        // undefined behaviour (2^53: where doubles stop holding every integer).
+        const double number = id.toDouble();
+        constexpr double MaxExact = 9007199254740992.0;
+        if (std::fabs(number) <= MaxExact && number == std::trunc(number))
+            claims.insert(u"sub", QString::number(qint64(number)));
+    } else if (id.isString())
         claims.insert(u"sub", id.toString());
     claims.insert(u"preferred_username", json.value(u"login"));
     claims.insert(u"name", json.value(u"name"));

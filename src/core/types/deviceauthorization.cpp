@@ -3,6 +3,8 @@
 
 #include <QtCore/QDebug>
 
+#include <cmath>
+
 namespace QtSignIn {
 
 class DeviceAuthorizationPrivate : public QSharedData
@@ -92,8 +94,12 @@ void DeviceAuthorization::setRaw(const QJsonObject &raw)
 static qint64 numberOf(const QJsonValue &value, bool *ok)
 {
     if (value.isDouble()) {
-        *ok = true;
-        return qint64(value.toDouble());
+        // Converting a double beyond qint64's range is undefined behaviour (found by
+        // fuzz_deviceauthorization with "expires_in": 1e300). Both callers cap the value far
+        // below 1e15 anyway, so clamping there changes no meaningful result.
+        const double number = value.toDouble();
+        *ok = !std::isnan(number);
+        return *ok ? qint64(qBound(-1e15, number, 1e15)) : 0;
     }
     if (value.isString())
         return value.toString().trimmed().toLongLong(ok);

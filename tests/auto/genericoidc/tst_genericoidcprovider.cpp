@@ -787,7 +787,11 @@ private Q_SLOTS:
         QVERIFY(prepared(provider.get()));
         MetadataCache::instance()->refetchInterval = 0;
         m_idp->server.on("/jwks", [](const FakeRequest &) {
-            return FakeResponse::text(503, "busy", "text/plain");
+            // Retry-After beyond what HttpExchange waits for: the refetch is not retried, so
+            // the count below is the cache's own (see tst_networkfaults for the retries).
+            FakeResponse r = FakeResponse::text(503, "busy", "text/plain");
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3600")));
+            return r;
         });
         m_idp->idTokenKid = QStringLiteral("key-unknown");
         TokenReply *reply = provider->exchangeCode(QStringLiteral("code"), m_redirect);

@@ -322,6 +322,9 @@ private Q_SLOTS:
         QTest::newRow("someone else")
             << QJsonValue(583232) << QStringLiteral("583231") << QString();
         QTest::newRow("no id") << QJsonValue(QJsonValue::Undefined) << QString() << QString();
+        // Regression (fuzzing): an id beyond qint64 made the conversion undefined behaviour.
+        QTest::newRow("id beyond 64 bits") << QJsonValue(1e300) << QString() << QString();
+        QTest::newRow("fractional id") << QJsonValue(1.5) << QString() << QString();
     }
 
     void subjectIsTheNumericId()
