@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The loopback receiver's HTTP/1.x request-head parser: any local process or web page can send
-// these bytes to the receiver's port while a sign-in waits.
+// these bytes to the receiver's port while a sign-in waits. The same bytes also go to the one
+// response header value the library interprets itself, Retry-After (HttpExchange).
 
 #include "flow/httprequestparser_p.h"
+#include "network/httpexchange_p.h"
 
 #include "fuzzsupport.h"
 
@@ -65,5 +67,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkResult(input, parseHttpRequest(input, tight), tight);
 
     (void)normalizePercentEncoding(input);
+
+    static const QDateTime now = QDateTime::fromSecsSinceEpoch(1893456000, Qt::UTC);
+    if (const auto delay = QtSignIn::Network::parseRetryAfter(input.left(256), now)) {
+        if (*delay < 0)
+            qFatal("a negative Retry-After delay");
+    }
     return 0;
 }
