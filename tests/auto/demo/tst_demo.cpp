@@ -9,6 +9,7 @@
 #include "devicecodeview.h"
 #include "mainwindow.h"
 #include "providerpicker.h"
+#include "settingsdialog.h"
 #include "signinview.h"
 #include "tokenpanel.h"
 #include "usercard.h"
@@ -28,6 +29,7 @@
 #include <QtWebEngineWidgets/QWebEngineView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTreeWidget>
 
@@ -368,6 +370,27 @@ private Q_SLOTS:
         QVERIFY(!settings.store(ProviderChoice::Google, values).isError());
         QCOMPARE(settings.stored(ProviderChoice::Google).clientSecret(), QString());
         QVERIFY(!settings.store(ProviderChoice::GitHub, ProviderSettings()).isError());
+    }
+
+    void settingsDialogKeepsTheNetworkSettings()
+    {
+        // A company network: the private CA and the proxy come back out of the dialog.
+        ProviderSettings initial;
+        initial.setClientId(QStringLiteral("corp-client"));
+        initial.setCaFile(QStringLiteral("/etc/corp/ca.pem"));
+        SettingsDialog dialog(ProviderChoice::CustomOidc, initial, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *caFile = dialog.findChild<QLineEdit *>(QStringLiteral("caFileEdit"));
+        auto *proxy = dialog.findChild<QLineEdit *>(QStringLiteral("proxyEdit"));
+        QVERIFY(caFile && proxy);
+        QCOMPARE(caFile->text(), QStringLiteral("/etc/corp/ca.pem"));
+        proxy->setText(QStringLiteral("http://proxy.corp:3128"));
+        saveScreenshot(&dialog, QStringLiteral("demo-settings.png"));
+        const ProviderSettings edited = dialog.settings();
+        QCOMPARE(edited.caFile(), QStringLiteral("/etc/corp/ca.pem"));
+        QCOMPARE(edited.proxy(), QStringLiteral("http://proxy.corp:3128"));
+        QCOMPARE(edited.clientId(), QStringLiteral("corp-client"));
     }
 
     void deviceCodeViewShowsTheUserCode()
