@@ -6,6 +6,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QMutex>
 #include <QtCore/QMutexLocker>
+#include <QtCore/QSet>
 
 namespace QtSignIn::Network {
 
@@ -90,8 +91,23 @@ std::optional<QSslConfiguration> tlsConfiguration(const QList<QSslCertificate> &
     if (!extraTrust && !mutual)
         return std::nullopt;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    if (extraTrust)
-        configuration.setCaCertificates(systemRoots() + fromEnvironment + extraCas);
+    if (extraTrust) {
+        // Added to what the application already trusts (its default configuration, which may
+        // carry CAs of its own) and to the system's roots; never a replacement of either.
+        const QList<QSslCertificate> application = configuration.caCertificates();
+        QList<QSslCertificate> all;
+        QSet<QSslCertificate> seen;
+        for (const QList<QSslCertificate> *list :
+             {&systemRoots(), &application, &fromEnvironment, &extraCas}) {
+            for (const QSslCertificate &certificate : *list) {
+                if (!seen.contains(certificate)) {
+                    seen.insert(certificate);
+                    all.append(certificate);
+                }
+            }
+        }
+        configuration.setCaCertificates(all);
+    }
     if (mutual) {
         configuration.setLocalCertificate(clientCertificate);
         configuration.setPrivateKey(clientKey);
