@@ -6,6 +6,8 @@
 // fuzz input reaches the library through the same HttpExchange → JSON → parser path as a
 // real response, at hundreds of inputs per second), and an event-loop pump.
 
+#include <QtSignIn/genericoidcprovider.h>
+
 #include <QtCore/QBuffer>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
@@ -37,6 +39,8 @@ inline void initApplication()
     if (!QCoreApplication::instance()) {
         QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=false"));
         new QCoreApplication(argc, argv);
+        // Metadata in memory only: one input must not reach the next through cache files.
+        QtSignIn::GenericOidcProvider::setMetadataCacheDirectory(QString());
     }
 }
 

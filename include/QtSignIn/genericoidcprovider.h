@@ -74,8 +74,22 @@ public:
     QString issuerIdentifier() const override;
     bool requiresIssuerInAuthorizationResponse() const override;
 
-    /*! Forgets all cached discovery documents and key sets in this process (for tests). */
+    /*!
+     * Forgets all cached discovery documents and key sets: in this process and in
+     * metadataCacheDirectory().
+     */
     static void clearMetadataCache();
+
+    /*!
+     * Where discovery documents and key sets are kept between runs, so that a restarted
+     * application signs in or refreshes without fetching them again while they are fresh
+     * (Cache-Control max-age, at most a day). They are public data: no token or secret is ever
+     * written there. Default: QStandardPaths::CacheLocation + "/qtsignin-metadata", resolved
+     * when first needed (after QCoreApplication's names are set).
+     */
+    static QString metadataCacheDirectory();
+    /*! Sets the directory; an empty string keeps metadata in memory only. */
+    static void setMetadataCacheDirectory(const QString &directory);
 
 protected:
     GenericOidcProvider(GenericOidcProviderPrivate &dd, QObject *parent);

@@ -25,6 +25,12 @@ MetadataCache *MetadataCache::instance()
 
 void MetadataCache::clear()
 {
+    clearMemory();
+    m_disk.clear();
+}
+
+void MetadataCache::clearMemory()
+{
     // Entries still loading keep their waiters; only finished entries are dropped.
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (it->loading)
@@ -65,6 +71,7 @@ void MetadataCache::discovery(const QUrl &issuer, QNetworkAccessManager *manager
     const QString key = QStringLiteral("d:") + url.toString(QUrl::FullyEncoded);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Entry &entry = m_entries[key];
+    loadFromDisk(key, entry, false);
     if (!entry.loading && entry.expires.isValid() && entry.expires > now) {
         callback(entry.error, entry.document);
         return;
@@ -81,6 +88,7 @@ void MetadataCache::keys(const QUrl &jwksUri, QNetworkAccessManager *manager,
     const QString key = QStringLiteral("k:") + jwksUri.toString(QUrl::FullyEncoded);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Entry &entry = m_entries[key];
+    loadFromDisk(key, entry, true);
     const bool fresh = entry.expires.isValid() && entry.expires > now;
     const bool mayRefetch =
         !entry.fetched.isValid() || entry.fetched.secsTo(now) >= refetchInterval;
@@ -92,6 +100,40 @@ void MetadataCache::keys(const QUrl &jwksUri, QNetworkAccessManager *manager,
     entry.managers.append(manager);
     if (!entry.loading)
         fetch(key, jwksUri, manager, options, true);
+}
+
+void MetadataCache::loadFromDisk(const QString &key, Entry &entry, bool isKeySet)
+{
+    // Only for a URL this process has not asked for yet: afterwards memory knows better.
+    if (entry.loading || entry.fetched.isValid() || entry.expires.isValid())
+        return;
+    const auto record = m_disk.read(key);
+    if (!record)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Not fresh, or stamped in the future (a clock set back, or a hand-made file): fetch.
+    // Never kept longer than maximumAge, whatever the file says.
+    const QDateTime expires = qMin(record->expires, record->fetched.addSecs(maximumAge));
+    if (record->fetched > now.addSecs(minimumAge) || expires <= now)
+        return;
+    if (isKeySet) {
+        auto set = Jose::JsonWebKeySet::fromJson(record->body);
+        if (set.isEmpty())
+            return;
+        entry.keys = std::make_shared<const Jose::JsonWebKeySet>(std::move(set));
+    } else {
+        entry.document = record->body;
+    }
+    entry.fetched = record->fetched;
+    entry.expires = expires;
+    qCDebug(lcOidc) << (isKeySet ? "keys" : "discovery") << "for" << key.mid(2)
+                    << "read from the disk cache";
+}
+
+bool MetadataCache::storable(const Network::HttpResponse &response)
+{
+    const QByteArray cacheControl = response.header("Cache-Control").toLower();
+    return !cacheControl.contains("no-store");
 }
 
 void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessManager *manager,
@@ -176,6 +218,8 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
                     e.keys = keys;
                 else
                     e.document = *json;
+                if (storable(response))
+                    m_disk.write(key, {e.fetched, e.expires, *json});
             }
             const auto waiters = std::move(e.waiters);
             e.waiters.clear();

@@ -5,6 +5,7 @@
 
 #include "jose/jsonwebkey_p.h"
 #include "network/httpexchange_p.h"
+#include "oidc/metadatadiskcache_p.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
@@ -29,7 +30,9 @@ using KeySetPtr = std::shared_ptr<const Jose::JsonWebKeySet>;
  * instance (they are public data). Concurrent requests for one URL share one fetch.
  * Freshness follows Cache-Control max-age, clamped to [minimumAge, maximumAge], with
  * defaultAge when the server says nothing; failures are remembered for failureAge so that a
- * broken provider is not hammered (REFERENCE.md fault 9).
+ * broken provider is not hammered (REFERENCE.md fault 9). Fetched documents are also kept on
+ * disk (MetadataDiskCache, unless the response says no-store), so that a restarted
+ * application finds them there while they are fresh instead of fetching them again.
  */
 class QTSIGNINCORE_EXPORT MetadataCache : public QObject
 {
@@ -53,7 +56,12 @@ public:
     /*! The well-known URL for an issuer (path appended, OIDC Discovery §4.1). */
     static QUrl discoveryUrl(const QUrl &issuer);
 
+    /*! Forgets everything: in memory and on disk. */
     void clear();
+    /*! Forgets what is in memory only, as a restart would (tests and benchmarks). */
+    void clearMemory();
+
+    MetadataDiskCache &disk() { return m_disk; }
 
     // Tunables (seconds); tests shorten them.
     int defaultAge = 3600;
@@ -86,8 +94,11 @@ private:
     void fetch(const QString &key, const QUrl &url, QNetworkAccessManager *manager,
                const Network::HttpOptions &options, bool isKeySet);
     int maxAgeOf(const Network::HttpResponse &response) const;
+    void loadFromDisk(const QString &key, Entry &entry, bool isKeySet);
+    static bool storable(const Network::HttpResponse &response);
 
     QHash<QString, Entry> m_entries;
+    MetadataDiskCache m_disk;
     int m_fetches = 0;
 };
 

@@ -141,6 +141,16 @@ void GenericOidcProvider::clearMetadataCache()
     MetadataCache::instance()->clear();
 }
 
+QString GenericOidcProvider::metadataCacheDirectory()
+{
+    return MetadataCache::instance()->disk().directory();
+}
+
+void GenericOidcProvider::setMetadataCacheDirectory(const QString &directory)
+{
+    MetadataCache::instance()->disk().setDirectory(directory);
+}
+
 static QUrl metadataUrl(const QJsonObject &metadata, QStringView member)
 {
     const QJsonValue value = metadata.value(member);

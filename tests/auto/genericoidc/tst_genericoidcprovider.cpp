@@ -13,7 +13,12 @@
 #include "fakeidp.h"
 #include "oidc/metadatacache_p.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -48,6 +53,7 @@ private:
     };
 
     std::unique_ptr<FakeIdp> m_idp;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
     Tunables m_saved{};
     const QUrl m_redirect{QStringLiteral("http://127.0.0.1:4711/callback")};
 
@@ -97,12 +103,48 @@ private:
         return reply->tokens();
     }
 
+    // The metadata cache's files, by the key each was written for ("d:" discovery, "k:" keys).
+    QHash<QString, QString> cacheFiles() const
+    {
+        QHash<QString, QString> files;
+        const QDir dir(GenericOidcProvider::metadataCacheDirectory());
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                files.insert(
+                    QJsonDocument::fromJson(file.readAll()).object().value(u"key").toString(),
+                    file.fileName());
+        }
+        return files;
+    }
+
+    // Prepares a provider and waits until both documents are on disk.
+    bool preparedAndCached()
+    {
+        auto provider = newProvider();
+        return prepared(provider.get()) &&
+            QTest::qWaitFor([this] { return cacheFiles().size() == 2; }, 5000);
+    }
+
+    QString cacheFile(QChar kind) const
+    {
+        const auto files = cacheFiles();
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key().startsWith(kind))
+                return it.value();
+        }
+        return QString();
+    }
+
 private Q_SLOTS:
     void init()
     {
         MetadataCache *cache = MetadataCache::instance();
         m_saved = {cache->defaultAge, cache->minimumAge, cache->maximumAge, cache->failureAge,
                    cache->refetchInterval};
+        m_cacheDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_cacheDir->isValid());
+        GenericOidcProvider::setMetadataCacheDirectory(m_cacheDir->filePath(QStringLiteral("m")));
         GenericOidcProvider::clearMetadataCache();
         m_idp = std::make_unique<FakeIdp>();
         QVERIFY(m_idp->server.port() != 0);
@@ -116,7 +158,209 @@ private Q_SLOTS:
         cache->maximumAge = m_saved.maximumAge;
         cache->failureAge = m_saved.failureAge;
         cache->refetchInterval = m_saved.refetchInterval;
+        cache->disk().resetDirectory();
         m_idp.reset();
+        m_cacheDir.reset();
+    }
+
+    // --- the metadata cache on disk -------------------------------------------------------
+
+    void metadataOnDiskSurvivesARestart()
+    {
+        QVERIFY(preparedAndCached());
+        QCOMPARE(discoveryRequests(), 1);
+        QCOMPARE(jwksRequests(), 1);
+
+        // A new process: nothing in memory, the files still there.
+        MetadataCache::instance()->clearMemory();
+        auto provider = newProvider();
+        OAuthReply *reply = provider->prepare();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(!reply->hasError(), qPrintable(reply->error().detail()));
+        QVERIFY(provider->isReady());
+        // The ID token is validated with the key set from disk.
+        const TokenSet tokens = signIn(provider.get(), QStringLiteral("n-restart"));
+        QVERIFY(!tokens.isNull());
+        QCOMPARE(tokens.idTokenClaims().value(u"nonce").toString(), QStringLiteral("n-restart"));
+        QCOMPARE(discoveryRequests(), 1);
+        QCOMPARE(jwksRequests(), 1);
+    }
+
+    void diskCacheFilesAreTheUsersOnly()
+    {
+        auto provider = newProvider();
+        QVERIFY(prepared(provider.get()));
+        const TokenSet tokens = signIn(provider.get(), QStringLiteral("n-private"));
+        QVERIFY(!tokens.isNull());
+        const auto files = cacheFiles();
+        QCOMPARE(files.size(), 2);
+        // 0700 and 0600 (the User bits are the owner's: the test owns them).
+        QCOMPARE(QFile::permissions(GenericOidcProvider::metadataCacheDirectory()) & 0x0777,
+                 QFileDevice::Permissions(QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                          QFileDevice::ExeUser));
+        for (const QString &path : files) {
+            QCOMPARE(QFile::permissions(path) & 0x0777,
+                     QFileDevice::Permissions(QFileDevice::ReadUser | QFileDevice::WriteUser));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            // Public metadata only: nothing of the sign-in that followed.
+            QVERIFY(!content.contains(tokens.accessToken().toUtf8()));
+            QVERIFY(!content.contains(tokens.idToken().toUtf8()));
+            QVERIFY(!content.contains(tokens.refreshToken().toUtf8()));
+        }
+    }
+
+    void diskCacheHonoursCacheControl_data()
+    {
+        QTest::addColumn<QByteArray>("cacheControl");
+        QTest::addColumn<bool>("written");
+        QTest::addColumn<int>("fetchesAfterRestart");
+        QTest::newRow("max-age=600") << QByteArray("max-age=600") << true << 0;
+        QTest::newRow("no header: default age") << QByteArray() << true << 0;
+        QTest::newRow("max-age=0") << QByteArray("max-age=0") << true << 1;
+        QTest::newRow("no-store: never on disk") << QByteArray("no-store") << false << 1;
+    }
+
+    void diskCacheHonoursCacheControl()
+    {
+        QFETCH(QByteArray, cacheControl);
+        QFETCH(bool, written);
+        QFETCH(int, fetchesAfterRestart);
+        MetadataCache::instance()->minimumAge = 0;
+        m_idp->server.on(discoveryPath(), [this, cacheControl](const FakeRequest &) {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (!cacheControl.isEmpty())
+                headers.append(qMakePair(QByteArray("Cache-Control"), cacheControl));
+            return FakeResponse::json(200, m_idp->discovery(), headers);
+        });
+        {
+            auto provider = newProvider();
+            QVERIFY(prepared(provider.get()));
+        }
+        QCOMPARE(!cacheFile(u'd').isEmpty(), written);
+        MetadataCache::instance()->clearMemory();
+        auto provider = newProvider();
+        OAuthReply *reply = provider->prepare();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(!reply->hasError(), qPrintable(reply->error().detail()));
+        QCOMPARE(discoveryRequests(), 1 + fetchesAfterRestart);
+    }
+
+    void untrustworthyCacheFileIsFetchedAgain_data()
+    {
+        QTest::addColumn<QString>("spoil");
+        QTest::newRow("not JSON") << QStringLiteral("garbage");
+        QTest::newRow("written for another URL") << QStringLiteral("other-url");
+        QTest::newRow("writable by the group") << QStringLiteral("group-writable");
+        QTest::newRow("stamped in the future") << QStringLiteral("future");
+        QTest::newRow("older than its max-age") << QStringLiteral("expired");
+        QTest::newRow("empty key set") << QStringLiteral("no-keys");
+    }
+
+    void untrustworthyCacheFileIsFetchedAgain()
+    {
+        QFETCH(QString, spoil);
+        QVERIFY(preparedAndCached());
+        const QString discovery = cacheFile(u'd');
+        const QString keys = cacheFile(u'k');
+        QVERIFY(!discovery.isEmpty() && !keys.isEmpty());
+        const bool spoilsKeys = spoil == u"no-keys";
+        const QString target = spoilsKeys ? keys : discovery;
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QByteArray content;
+        if (spoil == u"garbage") {
+            content = "{\"key\": tru";
+        } else if (spoil == u"other-url") {
+            json.insert(QStringLiteral("key"), QStringLiteral("d:http://127.0.0.1:1/elsewhere"));
+        } else if (spoil == u"future") {
+            json.insert(QStringLiteral("fetched"), double(now + 3600 * 1000));
+            json.insert(QStringLiteral("expires"), double(now + 7200 * 1000));
+        } else if (spoil == u"expired") {
+            json.insert(QStringLiteral("fetched"), double(now - 7200 * 1000));
+            json.insert(QStringLiteral("expires"), double(now - 3600 * 1000));
+        } else if (spoil == u"no-keys") {
+            json.insert(QStringLiteral("body"),
+                        QJsonObject{{QStringLiteral("keys"), QJsonArray()}});
+        }
+        if (content.isEmpty())
+            content = QJsonDocument(json).toJson();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        if (spoil == u"group-writable")
+            QVERIFY(file.setPermissions(file.permissions() | QFileDevice::WriteGroup));
+
+        MetadataCache::instance()->clearMemory();
+        auto provider = newProvider();
+        QVERIFY(prepared(provider.get()));
+        QVERIFY(!signIn(provider.get(), QStringLiteral("n-spoiled")).isNull());
+        QCOMPARE(discoveryRequests(), spoilsKeys ? 1 : 2);
+        QCOMPARE(jwksRequests(), spoilsKeys ? 2 : 1);
+    }
+
+    void cachedDiscoveryIsValidatedLikeAFetchedOne()
+    {
+        // A discovery document on disk is checked as if it had just arrived: one naming
+        // another issuer (written by someone else, or left by an older configuration) does
+        // not send the code exchange anywhere.
+        {
+            auto provider = newProvider();
+            QVERIFY(prepared(provider.get()));
+        }
+        const QString discovery = cacheFile(u'd');
+        QFile file(discovery);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject body = json.value(u"body").toObject();
+        body.insert(QStringLiteral("issuer"), QStringLiteral("https://attacker.example"));
+        body.insert(QStringLiteral("token_endpoint"), QStringLiteral("http://attacker.example/t"));
+        json.insert(QStringLiteral("body"), body);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+
+        MetadataCache::instance()->clearMemory();
+        auto provider = newProvider();
+        OAuthReply *reply = provider->prepare();
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().code(), AuthError::Code::DiscoveryFailed);
+        QVERIFY(!provider->isReady());
+    }
+
+    void emptyCacheDirectoryKeepsMetadataInMemory()
+    {
+        GenericOidcProvider::setMetadataCacheDirectory(QString());
+        QVERIFY(GenericOidcProvider::metadataCacheDirectory().isEmpty());
+        {
+            auto provider = newProvider();
+            QVERIFY(prepared(provider.get()));
+        }
+        QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+        MetadataCache::instance()->clearMemory();
+        auto provider = newProvider();
+        QVERIFY(prepared(provider.get()));
+        QCOMPARE(discoveryRequests(), 2);
+    }
+
+    void defaultCacheDirectoryIsTheApplicationsCacheLocation()
+    {
+        MetadataCache::instance()->disk().resetDirectory();
+        QCOMPARE(GenericOidcProvider::metadataCacheDirectory(),
+                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                     QStringLiteral("/qtsignin-metadata"));
+    }
+
+    void clearingTheCacheRemovesItsFiles()
+    {
+        QVERIFY(preparedAndCached());
+        GenericOidcProvider::clearMetadataCache();
+        QCOMPARE(cacheFiles().size(), 0);
     }
 
     // --- discovery ------------------------------------------------------------------------

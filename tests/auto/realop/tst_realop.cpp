@@ -319,6 +319,19 @@ private Q_SLOTS:
         QVERIFY(!reply->hasError());
         QCOMPARE(Oidc::MetadataCache::instance()->fetchCount(), fetches);
     }
+
+    void restartedApplicationSignsInWithoutFetchingMetadata()
+    {
+        // Issue 7: discovery and JWKS are public; a restart finds them in the disk cache
+        // (the envelope's own XDG_CACHE_HOME) while the OP's max-age says they are fresh.
+        QVERIFY(!signIn(newProvider()).tokens.isNull());
+        const int fetches = Oidc::MetadataCache::instance()->fetchCount();
+        Oidc::MetadataCache::instance()->clearMemory();
+        const SignIn again = signIn(newProvider());
+        QVERIFY(!again.tokens.isNull());
+        QVERIFY(!again.tokens.idTokenClaims().value(u"sub").toString().isEmpty());
+        QCOMPARE(Oidc::MetadataCache::instance()->fetchCount(), fetches);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RealOp)

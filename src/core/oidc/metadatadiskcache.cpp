@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "oidc/metadatadiskcache_p.h"
+
+#include "logging_p.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSaveFile>
+#include <QtCore/QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace QtSignIn::Oidc {
+
+namespace {
+const QLatin1String FilePrefix("metadata-");
+const QLatin1String FileSuffix(".json");
+
+// The user's own, and nobody else may change it: another account able to write a discovery
+// document here could send the next code exchange (and the client's secret) elsewhere.
+bool trustworthy(const QFileInfo &info)
+{
+    if (info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        return false;
+#ifdef Q_OS_UNIX
+    if (info.ownerId() != ::getuid())
+        return false;
+#endif
+    return true;
+}
+} // namespace
+
+QString MetadataDiskCache::defaultDirectory()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/qtsignin-metadata");
+}
+
+QString MetadataDiskCache::directory() const
+{
+    return m_directorySet ? m_directory : defaultDirectory();
+}
+
+void MetadataDiskCache::setDirectory(const QString &directory)
+{
+    m_directory = directory;
+    m_directorySet = true;
+}
+
+void MetadataDiskCache::resetDirectory()
+{
+    m_directory.clear();
+    m_directorySet = false;
+}
+
+QString MetadataDiskCache::fileFor(const QString &directory, const QString &key) const
+{
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+    return directory + u'/' + FilePrefix + QString::fromLatin1(hash.toHex()) + FileSuffix;
+}
+
+std::optional<MetadataDiskCache::Record> MetadataDiskCache::read(const QString &key) const
+{
+    const QString dir = directory();
+    if (dir.isEmpty())
+        return std::nullopt;
+    QFile file(fileFor(dir, key));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QFileInfo info(file);
+    if (!trustworthy(info) || !trustworthy(QFileInfo(dir)) || file.size() > MaxFileSize) {
+        qCInfo(lcOidc) << "ignoring cached metadata in" << file.fileName()
+                       << "(not the user's own, writable by others or too large)";
+        return std::nullopt;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(file.read(MaxFileSize)).object();
+    if (json.value(u"key").toString() != key || !json.value(u"body").isObject())
+        return std::nullopt;
+    Record record;
+    record.fetched =
+        QDateTime::fromMSecsSinceEpoch(qint64(json.value(u"fetched").toDouble()), Qt::UTC);
+    record.expires =
+        QDateTime::fromMSecsSinceEpoch(qint64(json.value(u"expires").toDouble()), Qt::UTC);
+    record.body = json.value(u"body").toObject();
+    if (!record.fetched.isValid() || !record.expires.isValid())
+        return std::nullopt;
+    return record;
+}
+
+void MetadataDiskCache::write(const QString &key, const Record &record) const
+{
+    const QString dir = directory();
+    if (dir.isEmpty())
+        return;
+    if (!QDir().mkpath(dir) ||
+        !QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        qCInfo(lcOidc) << "metadata cache directory" << dir << "cannot be created";
+        return;
+    }
+    QSaveFile file(fileFor(dir, key));
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        qCInfo(lcOidc) << "cannot cache metadata:" << file.errorString();
+        return;
+    }
+    const QJsonObject json{{QStringLiteral("key"), key},
+                           {QStringLiteral("fetched"), double(record.fetched.toMSecsSinceEpoch())},
+                           {QStringLiteral("expires"), double(record.expires.toMSecsSinceEpoch())},
+                           {QStringLiteral("body"), record.body}};
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        qCInfo(lcOidc) << "cannot cache metadata:" << file.errorString();
+}
+
+void MetadataDiskCache::clear() const
+{
+    const QString dir = directory();
+    if (dir.isEmpty())
+        return;
+    QDir folder(dir);
+    const QStringList files = folder.entryList({FilePrefix + u'*' + FileSuffix},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : files)
+        folder.remove(name);
+}
+
+} // namespace QtSignIn::Oidc
