@@ -27,6 +27,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QUrlQuery>
@@ -491,7 +492,14 @@ void benchRestore()
     int maxRequests = 0;
     QStringList requestPaths;
     QList<double> medians;
-    QStringList readsPerRestore; // index + account entry, for 1, 10, 100 accounts
+    QStringList readsPerRestore; // what restore reads, for 1, 10, 100 accounts
+    // The keychain store's "most recent account" pointer (keychaintokenstore.cpp's layout).
+    const QString recentKey = QStringLiteral("recent:") +
+        QString::fromLatin1(QCryptographicHash::hash(QByteArray(real.issuer().toUtf8() + '\n' +
+                                                                real.clientId().toUtf8()),
+                                                     QCryptographicHash::Sha256)
+                                .toBase64(QByteArray::Base64UrlEncoding |
+                                          QByteArray::OmitTrailingEquals));
     int stored = 1;
     for (const int count : {1, 10, 100}) {
         QElapsedTimer saving;
@@ -518,6 +526,7 @@ void benchRestore()
                          .arg(double(saving.nsecsElapsed()) / 1e9, 0, 'f', 1));
         }
         const int indexReads = keychainReads(service, QStringLiteral("index"));
+        const int pointerReads = keychainReads(service, recentKey);
         progress(QStringLiteral("restore: %1 account(s), %2 rounds").arg(count).arg(rounds));
         const RestoreSample sample = measureRestore(service, accountId, rounds);
         maxRequests = qMax(maxRequests, sample.maxRequests);
@@ -536,15 +545,17 @@ void benchRestore()
         row.note = QStringLiteral("baseline: bare QtKeychain read of the entry, new process; "
                                   "medians of %1, ratio = median of the per-round ratios")
                        .arg(rounds);
-        row.extra = {{QStringLiteral("keychain_reads_index"), indexReads},
+        row.extra = {{QStringLiteral("keychain_items_index"), indexReads},
+                     {QStringLiteral("keychain_reads_pointer"), pointerReads},
                      {QStringLiteral("keychain_reads_account"),
                       keychainReads(service, QStringLiteral("account:") + accountId)},
                      {QStringLiteral("restore_ms"), toJsonArray(sample.restoreMs)},
                      {QStringLiteral("bare_read_ms"), toJsonArray(sample.bareMs)}};
         emitRow(row);
         medians.append(row.measured);
+        // Restore reads the pointer and the entry; the index (listed after signedIn) grows.
         readsPerRestore.append(
-            QString::number(indexReads + row.extra.value(u"keychain_reads_account").toInt()));
+            QString::number(pointerReads + row.extra.value(u"keychain_reads_account").toInt()));
     }
 
     Row zero;
@@ -567,7 +578,7 @@ void benchRestore()
     growth.goal = Goal::AtMost;
     growth.target = 1.2;
     growth.note = QStringLiteral("\"must not grow\": 1.2 allows for noise; 10 accounts: %1 ms; "
-                                 "keychain reads per restore: %2")
+                                 "keychain reads before signedIn: %2")
                       .arg(medians.value(1), 0, 'f', 1)
                       .arg(readsPerRestore.join(QStringLiteral(" / ")));
     emitRow(growth);

@@ -49,6 +49,7 @@ public:
     StoreReply *load(const QString &accountId) override;
     StoreReply *remove(const QString &accountId) override;
     StoreReply *listAccounts() override;
+    StoreReply *loadMostRecent(const QString &issuer, const QString &clientId) override;
 
 Q_SIGNALS:
     void serviceChanged();

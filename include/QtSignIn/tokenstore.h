@@ -89,6 +89,16 @@ public:
     virtual StoreReply *remove(const QString &accountId) = 0;
     /*! Lists the stored accounts (non-secret fields only), most recently updated first. */
     virtual StoreReply *listAccounts() = 0;
+    /*!
+     * Reads, with its secrets, the most recently saved account of one provider (\a issuer
+     * and \a clientId, as in StoredAccount): what AuthSession::restore() signs in with at
+     * start-up. isNotFound() when there is none.
+     *
+     * The default lists the accounts and loads the newest matching one. KeychainTokenStore
+     * keeps a pointer to it instead, so that start-up costs the same with one stored account
+     * as with a hundred.
+     */
+    virtual StoreReply *loadMostRecent(const QString &issuer, const QString &clientId);
 
 Q_SIGNALS:
     void availabilityChanged();

@@ -242,6 +242,25 @@ public:
         }
     }
 
+    // The end of restore() and switchAccount(): sign in with the account \a reply loaded.
+    void adoptLoaded(StoreReply *reply)
+    {
+        reply->deleteLater();
+        if (state != AuthSession::State::Restoring)
+            return;
+        if (reply->hasError()) {
+            if (!reply->isNotFound())
+                Q_EMIT q->errorOccurred(reply->error());
+            return setState(AuthSession::State::SignedOut);
+        }
+        const StoredAccount stored = reply->account();
+        if (!isMine(stored)) {
+            qCWarning(lcCore) << "stored account" << stored.id() << "belongs to another provider";
+            return setState(AuthSession::State::SignedOut);
+        }
+        adopt(stored);
+    }
+
     void updateAccounts(const std::function<void()> &then = {})
     {
         TokenStore *target = activeStore();
@@ -453,12 +472,17 @@ void AuthSession::restore()
     if (d->state == State::SigningIn || d->state == State::Restoring)
         return;
     d->setState(State::Restoring);
-    d->updateAccounts([this, d] {
-        if (d->state != State::Restoring)
-            return;
-        if (d->accounts.isEmpty())
-            return d->setState(State::SignedOut);
-        switchAccount(d->accounts.first().id());
+    TokenStore *target = d->activeStore();
+    if (!target || !d->provider) {
+        d->setState(State::SignedOut);
+        return d->updateAccounts();
+    }
+    // The newest account first, the list after: start-up reads what it signs in with, not
+    // every stored account (issue 7).
+    StoreReply *reply = target->loadMostRecent(d->issuer(), d->provider->clientId());
+    connect(reply, &OAuthReply::finished, this, [d, reply] {
+        d->adoptLoaded(reply);
+        d->updateAccounts();
     });
 }
 
@@ -472,22 +496,7 @@ void AuthSession::switchAccount(const QString &accountId)
     if (d->state != State::Restoring)
         d->setState(State::Restoring);
     StoreReply *reply = target->load(accountId);
-    connect(reply, &OAuthReply::finished, this, [this, d, reply] {
-        reply->deleteLater();
-        if (d->state != State::Restoring)
-            return;
-        if (reply->hasError()) {
-            if (!reply->isNotFound())
-                Q_EMIT errorOccurred(reply->error());
-            return d->setState(State::SignedOut);
-        }
-        const StoredAccount stored = reply->account();
-        if (!d->isMine(stored)) {
-            qCWarning(lcCore) << "stored account" << stored.id() << "belongs to another provider";
-            return d->setState(State::SignedOut);
-        }
-        d->adopt(stored);
-    });
+    connect(reply, &OAuthReply::finished, this, [d, reply] { d->adoptLoaded(reply); });
 }
 
 // --- sign in --------------------------------------------------------------------------------

@@ -27,6 +27,11 @@
  *                       a manifest {"chunks": n, "first": f, "sha256": "<hex>"}
  *   account:<id>#<k>    chunk k of a large entry (k in [f, f + n))
  *   index               JSON array of the accounts' toPublicJson() (chunked the same way)
+ *   recent:<provider>   the id of the provider's most recently saved account, <provider>
+ *                       being base64url SHA-256 of "issuer\nclient id": restore reads it and
+ *                       the entry, never the index, so start-up does not grow with the
+ *                       number of accounts. A pointer that is missing or names a missing
+ *                       entry falls back to the index, and is repaired.
  *
  * Why chunks: Windows' Credential Manager refuses blobs over 2560 bytes (CRED_MAX_CREDENTIAL_
  * BLOB_SIZE), and ID-token claims alone can exceed that. Chunks alternate between two banks
@@ -56,6 +61,15 @@ QString indexKey()
 QString entryKey(const QString &accountId)
 {
     return QLatin1String("account:") + accountId;
+}
+
+QString recentKey(const QString &issuer, const QString &clientId)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(issuer.toUtf8() + '\n' + clientId.toUtf8()), QCryptographicHash::Sha256);
+    return QLatin1String("recent:") +
+        QString::fromLatin1(
+               digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString chunkKey(const QString &key, int index)
@@ -232,6 +246,13 @@ public:
 
     void updateIndex(const OpPtr &op, std::function<bool(QList<QJsonObject> &)> change,
                      std::function<void()> next);
+
+    // An account entry as stored (null when it is corrupt or not \a accountId's).
+    static StoredAccount parseEntry(const QString &text, const QString &accountId);
+    void finishLoaded(const OpPtr &op, const StoredAccount &account);
+    void finishNotFound(const OpPtr &op);
+    // loadMostRecent() when the pointer fails: the newest matching account of the index.
+    void loadNewestFromIndex(const OpPtr &op, const QString &issuer, const QString &clientId);
 
     KeychainTokenStore *q;
     // TokenStore::setAvailability() is protected; the store hands it over in its constructor.
@@ -648,6 +669,61 @@ void KeychainTokenStorePrivate::updateIndex(const OpPtr &op,
     });
 }
 
+StoredAccount KeychainTokenStorePrivate::parseEntry(const QString &text, const QString &accountId)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    const StoredAccount account =
+        doc.isObject() ? StoredAccount::fromJson(doc.object()) : StoredAccount();
+    return account.isNull() || account.id() != accountId ? StoredAccount() : account;
+}
+
+void KeychainTokenStorePrivate::finishLoaded(const OpPtr &op, const StoredAccount &account)
+{
+    if (op->reply)
+        ReplyAccess::setAccount(op->reply, account);
+    succeed(op);
+}
+
+void KeychainTokenStorePrivate::finishNotFound(const OpPtr &op)
+{
+    if (op->reply)
+        ReplyAccess::setNotFound(op->reply, true);
+    reportAvailability(TokenStore::Availability::Available, AuthError());
+    finishOperation(op, storageError(QStringLiteral("load: no such account")));
+}
+
+void KeychainTokenStorePrivate::loadNewestFromIndex(const OpPtr &op, const QString &issuer,
+                                                    const QString &clientId)
+{
+    readValue(op, indexKey(), [this, op, issuer, clientId](bool found, const QString &text) {
+        StoredAccount newest;
+        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (const QJsonValue value : array) {
+            const StoredAccount candidate = StoredAccount::fromJson(value.toObject());
+            if (!candidate.isNull() && candidate.issuer() == issuer &&
+                candidate.clientId() == clientId &&
+                (newest.isNull() || candidate.updatedAt() > newest.updatedAt()))
+                newest = candidate;
+        }
+        if (!found || newest.isNull() || !isValidAccountId(newest.id()))
+            return finishNotFound(op);
+        const QString id = newest.id();
+        readValue(
+            op, entryKey(id), [this, op, issuer, clientId, id](bool exists, const QString &entry) {
+                if (!exists)
+                    return finishNotFound(op);
+                const StoredAccount account = parseEntry(entry, id);
+                if (account.isNull())
+                    return fail(op,
+                                storageError(QStringLiteral("load: the stored entry is corrupt")),
+                                false);
+                // Repair the pointer, so that the next start-up reads two entries again.
+                writeValue(op, recentKey(issuer, clientId), id,
+                           [this, op, account] { finishLoaded(op, account); });
+            });
+    });
+}
+
 KeychainTokenStore::KeychainTokenStore(QObject *parent)
     : KeychainTokenStore(QString(), parent)
 {
@@ -723,10 +799,9 @@ StoreReply *KeychainTokenStore::save(const StoredAccount &account)
                     entries.prepend(stored.toPublicJson());
                     return true;
                 },
-                [d, op, stored] {
-                    if (op->reply)
-                        ReplyAccess::setAccount(op->reply, stored);
-                    d->succeed(op);
+                [d, op, stored, id] {
+                    d->writeValue(op, recentKey(stored.issuer(), stored.clientId()), id,
+                                  [d, op, stored] { d->finishLoaded(op, stored); });
                 });
         });
     });
@@ -737,29 +812,17 @@ StoreReply *KeychainTokenStore::load(const QString &accountId)
     using Op = KeychainTokenStorePrivate::OpPtr;
     KeychainTokenStorePrivate *d = d_ptr.get();
     return d->enqueue(QStringLiteral("load"), accountId, [d, accountId](const Op &op) {
-        const auto notFound = [d, op] {
-            if (op->reply)
-                ReplyAccess::setNotFound(op->reply, true);
-            d->reportAvailability(TokenStore::Availability::Available, AuthError());
-            d->finishOperation(op, storageError(QStringLiteral("load: no such account")));
-        };
         if (!isValidAccountId(accountId))
-            return notFound();
-        d->readValue(
-            op, entryKey(accountId), [d, op, accountId, notFound](bool found, const QString &text) {
-                if (!found)
-                    return notFound();
-                const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-                const StoredAccount account =
-                    doc.isObject() ? StoredAccount::fromJson(doc.object()) : StoredAccount();
-                if (account.isNull() || account.id() != accountId)
-                    return d->fail(
-                        op, storageError(QStringLiteral("load: the stored entry is corrupt")),
-                        false);
-                if (op->reply)
-                    ReplyAccess::setAccount(op->reply, account);
-                d->succeed(op);
-            });
+            return d->finishNotFound(op);
+        d->readValue(op, entryKey(accountId), [d, op, accountId](bool found, const QString &text) {
+            if (!found)
+                return d->finishNotFound(op);
+            const StoredAccount account = KeychainTokenStorePrivate::parseEntry(text, accountId);
+            if (account.isNull())
+                return d->fail(
+                    op, storageError(QStringLiteral("load: the stored entry is corrupt")), false);
+            d->finishLoaded(op, account);
+        });
     });
 }
 
@@ -775,25 +838,80 @@ StoreReply *KeychainTokenStore::remove(const QString &accountId)
         }
         // The entry first, then the index: an index never lists an account that is not there.
         d->removeValue(op, entryKey(accountId), [d, op, accountId](bool found) {
+            // The provider's recent pointer then names its newest remaining account, or goes.
+            struct Successor
+            {
+                QString pointer; // recent:<provider> of the removed account; empty: untouched
+                StoredAccount newest;
+            };
+            auto successor = std::make_shared<Successor>();
             d->updateIndex(
                 op,
-                [accountId](QList<QJsonObject> &entries) {
+                [accountId, successor](QList<QJsonObject> &entries) {
                     const auto size = entries.size();
+                    StoredAccount removed;
                     entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                                 [&accountId](const QJsonObject &entry) {
-                                                     return StoredAccount::fromJson(entry).id() ==
-                                                         accountId;
+                                                 [&](const QJsonObject &entry) {
+                                                     const auto account =
+                                                         StoredAccount::fromJson(entry);
+                                                     if (account.id() != accountId)
+                                                         return false;
+                                                     removed = account;
+                                                     return true;
                                                  }),
                                   entries.end());
+                    if (removed.isNull())
+                        return entries.size() != size;
+                    successor->pointer = recentKey(removed.issuer(), removed.clientId());
+                    for (const QJsonObject &entry : std::as_const(entries)) {
+                        const auto account = StoredAccount::fromJson(entry);
+                        if (account.issuer() == removed.issuer() &&
+                            account.clientId() == removed.clientId() &&
+                            (successor->newest.isNull() ||
+                             account.updatedAt() > successor->newest.updatedAt()))
+                            successor->newest = account;
+                    }
                     return entries.size() != size;
                 },
-                [d, op, found] {
-                    if (op->reply)
-                        ReplyAccess::setNotFound(op->reply, !found);
-                    d->succeed(op);
+                [d, op, found, successor] {
+                    const auto done = [d, op, found] {
+                        if (op->reply)
+                            ReplyAccess::setNotFound(op->reply, !found);
+                        d->succeed(op);
+                    };
+                    if (successor->pointer.isEmpty())
+                        return done();
+                    if (successor->newest.isNull())
+                        return d->removeValue(op, successor->pointer, [done](bool) { done(); });
+                    d->writeValue(op, successor->pointer, successor->newest.id(), done);
                 });
         });
     });
+}
+
+StoreReply *KeychainTokenStore::loadMostRecent(const QString &issuer, const QString &clientId)
+{
+    using Op = KeychainTokenStorePrivate::OpPtr;
+    KeychainTokenStorePrivate *d = d_ptr.get();
+    return d->enqueue(
+        QStringLiteral("load most recent"), QString(), [d, issuer, clientId](const Op &op) {
+            d->readValue(op, recentKey(issuer, clientId),
+                         [d, op, issuer, clientId](bool found, const QString &id) {
+                             if (!found || !isValidAccountId(id))
+                                 return d->loadNewestFromIndex(op, issuer, clientId);
+                             d->readValue(
+                                 op, entryKey(id),
+                                 [d, op, issuer, clientId, id](bool exists, const QString &text) {
+                                     const StoredAccount account = exists
+                                         ? KeychainTokenStorePrivate::parseEntry(text, id)
+                                         : StoredAccount();
+                                     if (account.isNull() || account.issuer() != issuer ||
+                                         account.clientId() != clientId)
+                                         return d->loadNewestFromIndex(op, issuer, clientId);
+                                     d->finishLoaded(op, account);
+                                 });
+                         });
+        });
 }
 
 StoreReply *KeychainTokenStore::listAccounts()

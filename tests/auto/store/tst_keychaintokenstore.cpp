@@ -5,6 +5,9 @@
 // checked from the outside, with secret-tool and the Secret Service's D-Bus API.
 #include <QtSignIn/keychaintokenstore.h>
 
+#include "store/keychainsecret_p.h"
+
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDirIterator>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -72,6 +75,16 @@ StoredAccount makeAccount(const QString &subject, const QString &refreshToken, i
     tokens.setIdTokenClaims(claims);
     account.setTokens(tokens);
     return account;
+}
+
+// The documented key of a provider's "most recent account" pointer.
+QString recentKey(const QString &issuer = Issuer, const QString &clientId = ClientId)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(issuer.toUtf8() + '\n' + clientId.toUtf8()), QCryptographicHash::Sha256);
+    return u"recent:"_s +
+        QString::fromLatin1(
+               digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString refreshToken(int n)
@@ -253,6 +266,10 @@ private Q_SLOTS:
     void removeLeavesNothing();
     void twoAccountsSideBySideAndIndexWithoutSecrets();
     void savesApplyInCallOrder();
+    void loadMostRecentFollowsSavesAndRemovals();
+    void loadMostRecentNeedsNoIndex();
+    void loadMostRecentRepairsAMissingOrWrongPointer_data();
+    void loadMostRecentRepairsAMissingOrWrongPointer();
     void abortedSaveWritesNothing();
     void nothingInPlaintextOnDisk();
     void noDBusSessionFailsFastAndWritesNothing();
@@ -353,7 +370,9 @@ void tst_KeychainTokenStore::saveAndLoadRoundTrip()
     QCOMPARE(restored.displayName(), u"User alice"_s);
 
     // Stored as the documented keys, in one item (small entries are not chunked).
-    QCOMPARE(keysInKeyring(service), (QStringList{u"account:"_s + account.id(), u"index"_s}));
+    QCOMPARE(keysInKeyring(service),
+             (QStringList{u"account:"_s + account.id(), u"index"_s, recentKey()}));
+    QCOMPARE(lookup(service, recentKey()), account.id().toUtf8());
 }
 
 void tst_KeychainTokenStore::repliesFinishAsynchronously()
@@ -379,7 +398,7 @@ void tst_KeychainTokenStore::overwriteReplacesTheEntry()
     StoreReply *loaded = store.load(makeAccount(u"alice"_s, {}).id());
     QVERIFY(waitFinished(loaded));
     QCOMPARE(loaded->account().tokens().refreshToken(), refreshToken(2));
-    QCOMPARE(keysInKeyring(service).size(), 2); // the entry and the index, nothing else
+    QCOMPARE(keysInKeyring(service).size(), 3); // the entry, the index, the pointer: nothing else
     StoreReply *list = store.listAccounts();
     QVERIFY(waitFinished(list));
     QCOMPARE(list->accounts().size(), 1);
@@ -456,7 +475,7 @@ void tst_KeychainTokenStore::shrinkingRemovesStaleChunks()
 
     QVERIFY(waitFinished(store.save(makeAccount(u"alice"_s, refreshToken(3)))));
     QCOMPARE(chunkKeys(keysInKeyring(service), id), QStringList());
-    QCOMPARE(keysInKeyring(service), (QStringList{u"account:"_s + id, u"index"_s}));
+    QCOMPARE(keysInKeyring(service), (QStringList{u"account:"_s + id, u"index"_s, recentKey()}));
     loaded = store.load(id);
     QVERIFY(waitFinished(loaded));
     QCOMPARE(loaded->account().tokens().refreshToken(), refreshToken(3));
@@ -490,6 +509,104 @@ void tst_KeychainTokenStore::removeLeavesNothing()
     QVERIFY(waitFinished(list));
     QVERIFY(!list->hasError());
     QVERIFY(list->accounts().isEmpty());
+}
+
+void tst_KeychainTokenStore::loadMostRecentFollowsSavesAndRemovals()
+{
+    const QString service = serviceFor("recent");
+    KeychainTokenStore store(service);
+    const auto mostRecent = [&store](const QString &issuer = Issuer) {
+        StoreReply *reply = store.loadMostRecent(issuer, ClientId);
+        return waitFinished(reply) && !reply->hasError() ? reply->account().subject() : QString();
+    };
+    QVERIFY(mostRecent().isEmpty());
+    StoreReply *none = store.loadMostRecent(Issuer, ClientId);
+    QVERIFY(waitFinished(none));
+    QVERIFY(none->isNotFound());
+    QCOMPARE(none->error().code(), AuthError::Code::StorageError);
+
+    const StoredAccount alice = makeAccount(u"alice"_s, refreshToken(1));
+    const StoredAccount bob = makeAccount(u"bob"_s, refreshToken(2));
+    QVERIFY(waitFinished(store.save(alice)));
+    QVERIFY(waitFinished(store.save(bob)));
+    // Another provider's account, saved last, is not this provider's most recent one.
+    StoredAccount carol = makeAccount(u"carol"_s, refreshToken(3));
+    UserInfo carolUser;
+    carolUser.setSubject(u"carol"_s);
+    carol.setIdentity(u"https://other.example.test"_s, ClientId, carolUser);
+    QVERIFY(waitFinished(store.save(carol)));
+    QCOMPARE(mostRecent(), u"bob"_s);
+    QCOMPARE(mostRecent(u"https://other.example.test"_s), u"carol"_s);
+    StoreReply *full = store.loadMostRecent(Issuer, ClientId);
+    QVERIFY(waitFinished(full));
+    QCOMPARE(full->account().tokens().refreshToken(), refreshToken(2)); // with its secrets
+
+    // Saving alice again (a refresh) makes her the most recent.
+    QVERIFY(waitFinished(store.save(makeAccount(u"alice"_s, refreshToken(4)))));
+    QCOMPARE(mostRecent(), u"alice"_s);
+    // Removing her hands the pointer to bob; removing bob removes it.
+    QVERIFY(waitFinished(store.remove(alice.id())));
+    QCOMPARE(lookup(service, recentKey()), bob.id().toUtf8());
+    QCOMPARE(mostRecent(), u"bob"_s);
+    QVERIFY(waitFinished(store.remove(bob.id())));
+    QVERIFY(!keysInKeyring(service).contains(recentKey()));
+    QVERIFY(mostRecent().isEmpty());
+    QCOMPARE(mostRecent(u"https://other.example.test"_s), u"carol"_s);
+    QVERIFY(waitFinished(store.remove(carol.id())));
+    QCOMPARE(keysInKeyring(service), QStringList());
+}
+
+void tst_KeychainTokenStore::loadMostRecentNeedsNoIndex()
+{
+    // Start-up reads the pointer and the entry only: with the index unreadable, the most
+    // recent account still loads (the index is what grows with the number of accounts).
+    const QString service = serviceFor("recent-noindex");
+    KeychainTokenStore store(service);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(waitFinished(store.save(makeAccount(u"user%1"_s.arg(i), refreshToken(i)))));
+    AuthError error;
+    QVERIFY2(QtSignIn::KeychainSecret::write(service, u"index"_s, u"not an index"_s, &error),
+             qPrintable(error.detail()));
+    StoreReply *list = store.listAccounts();
+    QVERIFY(waitFinished(list));
+    QCOMPARE(list->error().code(), AuthError::Code::StorageError); // the index is corrupt ...
+    StoreReply *recent = store.loadMostRecent(Issuer, ClientId);
+    QVERIFY(waitFinished(recent));
+    QVERIFY2(!recent->hasError(), qPrintable(recent->error().detail()));
+    QCOMPARE(recent->account().subject(), u"user4"_s); // ... and restore does not need it
+}
+
+void tst_KeychainTokenStore::loadMostRecentRepairsAMissingOrWrongPointer_data()
+{
+    QTest::addColumn<QString>("pointer"); // empty: deleted
+    QTest::newRow("missing (a store written before the pointer existed)") << QString();
+    QTest::newRow("not an account id") << u"../../etc/passwd"_s;
+    QTest::newRow("an account that is gone") << makeAccount(u"nobody"_s, refreshToken(9)).id();
+}
+
+void tst_KeychainTokenStore::loadMostRecentRepairsAMissingOrWrongPointer()
+{
+    QFETCH(QString, pointer);
+    const QString service = serviceFor("recent-repair");
+    KeychainTokenStore store(service);
+    const StoredAccount alice = makeAccount(u"alice"_s, refreshToken(1));
+    const StoredAccount bob = makeAccount(u"bob"_s, refreshToken(2));
+    QVERIFY(waitFinished(store.save(alice)));
+    QVERIFY(waitFinished(store.save(bob)));
+    AuthError error;
+    if (pointer.isEmpty())
+        QVERIFY(QtSignIn::KeychainSecret::remove(service, recentKey(), &error));
+    else
+        QVERIFY(QtSignIn::KeychainSecret::write(service, recentKey(), pointer, &error));
+
+    StoreReply *recent = store.loadMostRecent(Issuer, ClientId);
+    QVERIFY(waitFinished(recent));
+    QVERIFY2(!recent->hasError(), qPrintable(recent->error().detail()));
+    QCOMPARE(recent->account().subject(), u"bob"_s);           // the newest of the index
+    QCOMPARE(lookup(service, recentKey()), bob.id().toUtf8()); // and the pointer is right again
+    QVERIFY(waitFinished(store.remove(alice.id())));
+    QVERIFY(waitFinished(store.remove(bob.id())));
+    QCOMPARE(keysInKeyring(service), QStringList());
 }
 
 void tst_KeychainTokenStore::twoAccountsSideBySideAndIndexWithoutSecrets()
