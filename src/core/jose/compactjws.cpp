@@ -4,13 +4,13 @@
 #include "base64url_p.h"
 #include "jsonwebkey_p.h"
 #include "jwa_p.h"
+#include "verifycontext_p.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/rsa.h>
 
 #include <memory>
 
@@ -34,6 +34,24 @@ std::optional<QJsonObject> decodeJsonObject(QByteArrayView part)
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return document.object();
+}
+
+// The header of every token a provider signs with one key is the same few bytes ({"alg",
+// "kid", "typ"}): the last one decoded is kept per thread, so that validating a stream of tokens
+// parses each header's JSON once. Keyed by the exact bytes, so nothing else can match.
+std::optional<QJsonObject> decodeHeader(QByteArrayView part)
+{
+    constexpr qsizetype MaxCachedHeader = 512;
+    thread_local QByteArray lastPart;
+    thread_local QJsonObject lastHeader;
+    if (!lastPart.isEmpty() && part == QByteArrayView(lastPart))
+        return lastHeader;
+    std::optional<QJsonObject> header = decodeJsonObject(part);
+    if (header && part.size() <= MaxCachedHeader) {
+        lastPart = part.toByteArray();
+        lastHeader = *header;
+    }
+    return header;
 }
 
 struct OpenSslErrorMark
@@ -120,7 +138,7 @@ std::optional<CompactJws> CompactJws::parse(const QByteArray &token, QString *er
     const QByteArrayView signaturePart = view.sliced(secondDot + 1);
 
     CompactJws jws;
-    std::optional<QJsonObject> header = decodeJsonObject(headerPart);
+    std::optional<QJsonObject> header = decodeHeader(headerPart);
     if (!header) {
         setError(error, u"token header is not a base64url JSON object"_qs);
         return std::nullopt;
@@ -188,30 +206,12 @@ bool verifySignature(const CompactJws &jws, const JsonWebKey &key, QString *erro
         return false;
     }
 
-    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *pkeyCtx = nullptr; // owned by ctx
-    // EdDSA signs the message itself (RFC 8032 "pure" mode): no digest, per RFC 8037 §3.1.
-    if (!ctx ||
-        EVP_DigestVerifyInit_ex(ctx.get(), &pkeyCtx, algorithm->digest, nullptr, nullptr,
-                                key.evpKey(), nullptr) <= 0) {
-        setError(error, u"cannot initialise signature verification"_qs);
+    VerifyContextCache *contexts = key.verifyContexts();
+    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(
+        contexts ? contexts->acquire(key.evpKey(), *algorithm, error)
+                 : newVerifyContext(key.evpKey(), *algorithm, error));
+    if (!ctx)
         return false;
-    }
-    if (algorithm->family == AlgorithmFamily::RsaPss) {
-        // RFC 7518 §3.5: MGF1 with the same hash, salt as long as the hash output. Requiring
-        // that exact salt length (RSA_PSS_SALTLEN_DIGEST) rather than auto-detecting it.
-        if (EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PSS_PADDING) <= 0 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(pkeyCtx, RSA_PSS_SALTLEN_DIGEST) <= 0 ||
-            EVP_PKEY_CTX_set_rsa_mgf1_md_name(pkeyCtx, algorithm->digest, nullptr) <= 0) {
-            setError(error, u"cannot configure RSA-PSS"_qs);
-            return false;
-        }
-    } else if (algorithm->family == AlgorithmFamily::RsaPkcs1) {
-        if (EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PADDING) <= 0) {
-            setError(error, u"cannot configure RSA"_qs);
-            return false;
-        }
-    }
 
     const int verified =
         EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature->constData()),

@@ -10,6 +10,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
+#include <array>
 #include <cmath>
 
 namespace QtSignIn::Jose {
@@ -26,11 +27,34 @@ Result fail(Result &result, Failure failure, const QString &detail)
     return std::move(result);
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+bool constantTimeEquals(QStringView a, QStringView b)
 {
     // The length is not secret; the content is (OIDC Core §15.5.2 nonce, replay protection).
     return a.size() == b.size() &&
-        CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+        CRYPTO_memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(QChar)) == 0;
+}
+
+// Digests are fetched once per process: an implicit fetch by name on every token costs a
+// lookup under a lock, a measurable share of a validation (bench/bench_idtoken.cpp).
+const EVP_MD *cachedDigest(const char *name)
+{
+    struct Fetched
+    {
+        const char *name;
+        EVP_MD *md;
+    };
+    static const std::array<Fetched, 4> digests = [] {
+        std::array<Fetched, 4> all{
+            {{"SHA256", nullptr}, {"SHA384", nullptr}, {"SHA512", nullptr}, {"SHAKE256", nullptr}}};
+        for (Fetched &entry : all)
+            entry.md = EVP_MD_fetch(nullptr, entry.name, nullptr);
+        return all;
+    }();
+    for (const Fetched &entry : digests) {
+        if (qstrcmp(entry.name, name) == 0)
+            return entry.md;
+    }
+    return nullptr;
 }
 
 // RFC 7519 §2 NumericDate: a JSON number of seconds, possibly non-integer.
@@ -79,22 +103,24 @@ QByteArray IdTokenValidator::tokenHash(const QString &alg, const QString &crv,
 
     unsigned char hash[EVP_MAX_MD_SIZE > 114 ? EVP_MAX_MD_SIZE : 114];
     size_t hashLength = 0;
-    EVP_MD *md = EVP_MD_fetch(nullptr, digest, nullptr);
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    bool ok = md && ctx && EVP_DigestInit_ex2(ctx, md, nullptr) > 0 &&
-        EVP_DigestUpdate(ctx, value.constData(), size_t(value.size())) > 0;
-    if (ok && xofLength) {
-        ok = EVP_DigestFinalXOF(ctx, hash, xofLength) > 0;
+    const EVP_MD *md = cachedDigest(digest);
+    if (!md)
+        return {};
+    if (xofLength) {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        const bool ok = ctx && EVP_DigestInit_ex2(ctx, md, nullptr) > 0 &&
+            EVP_DigestUpdate(ctx, value.constData(), size_t(value.size())) > 0 &&
+            EVP_DigestFinalXOF(ctx, hash, xofLength) > 0;
+        EVP_MD_CTX_free(ctx);
+        if (!ok)
+            return {};
         hashLength = xofLength;
-    } else if (ok) {
+    } else {
         unsigned int length = 0;
-        ok = EVP_DigestFinal_ex(ctx, hash, &length) > 0;
+        if (EVP_Digest(value.constData(), size_t(value.size()), hash, &length, md, nullptr) <= 0)
+            return {};
         hashLength = length;
     }
-    EVP_MD_CTX_free(ctx);
-    EVP_MD_free(md);
-    if (!ok)
-        return {};
     // OIDC Core §3.1.3.8: "the left-most half of the hash of the octets of the ASCII
     // representation of the access_token value".
     return base64UrlEncode(
@@ -269,7 +295,7 @@ IdTokenValidator::Result IdTokenValidator::validate(const QByteArray &idToken,
         const QJsonValue nonce = claims.value(QLatin1StringView("nonce"));
         if (!nonce.isString())
             return fail(result, Failure::Nonce, u"nonce missing"_qs);
-        if (!constantTimeEquals(nonce.toString().toUtf8(), expectations.nonce.toUtf8()))
+        if (!constantTimeEquals(nonce.toString(), expectations.nonce))
             return fail(result, Failure::Nonce, u"nonce mismatch"_qs);
     }
 
@@ -278,7 +304,7 @@ IdTokenValidator::Result IdTokenValidator::validate(const QByteArray &idToken,
     if (!expectations.accessToken.isEmpty() && !atHash.isUndefined()) {
         const QByteArray expected = tokenHash(alg, crv, expectations.accessToken.toUtf8());
         if (!atHash.isString() || expected.isEmpty() ||
-            !constantTimeEquals(atHash.toString().toUtf8(), expected))
+            !constantTimeEquals(atHash.toString(), QString::fromLatin1(expected)))
             return fail(result, Failure::AtHash, u"at_hash does not match the access token"_qs);
     }
 

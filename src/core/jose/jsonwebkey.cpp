@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jsonwebkey_p.h"
 
+#include "jose/verifycontext_p.h"
+
 #include "base64url_p.h"
 #include "jwa_p.h"
 #include "logging_p.h"
@@ -300,6 +302,7 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk, QString *error)
     if (!result.m_key)
         return {};
     result.m_bits = EVP_PKEY_get_bits(result.m_key.get());
+    result.m_contexts = std::make_shared<VerifyContextCache>();
     return result;
 }
 

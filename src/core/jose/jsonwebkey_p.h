@@ -17,6 +17,8 @@ typedef struct evp_pkey_st EVP_PKEY;
 
 namespace QtSignIn::Jose {
 
+class VerifyContextCache;
+
 /*!
  * One parsed public JWK. The OpenSSL key is built once in fromJson() and shared between copies,
  * so verifying many tokens against the same key never re-parses it.
@@ -51,6 +53,8 @@ public:
 
     //! The OpenSSL key; owned by this object (and its copies). Null for a null key.
     EVP_PKEY *evpKey() const { return m_key.get(); }
+    //! Verification contexts set up for this key (shared by its copies). Null for a null key.
+    VerifyContextCache *verifyContexts() const { return m_contexts.get(); }
 
     /*!
      * Whether this key may verify a JWS signed with \a alg: the key type and curve must fit
@@ -62,6 +66,7 @@ public:
 
 private:
     std::shared_ptr<EVP_PKEY> m_key;
+    std::shared_ptr<VerifyContextCache> m_contexts;
     QString m_kid;
     QString m_kty;
     QString m_alg;

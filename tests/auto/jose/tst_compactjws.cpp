@@ -5,7 +5,11 @@
 
 #include "testjwt.h"
 
+#include <QtCore/QThread>
 #include <QtTest/QTest>
+
+#include <atomic>
+#include <memory>
 
 #include <openssl/err.h>
 
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void verifiesRfc8037Ed25519Example();
     void verifiesRfc7515Es256Example();
     void leavesNoOpenSslErrorsBehind();
+    void reusedKeyVerifiesEachTokenOnItsOwn();
+    void oneKeyVerifiesFromManyThreads();
 };
 
 void tst_CompactJws::parsesAWellFormedToken()
@@ -403,6 +409,63 @@ void tst_CompactJws::leavesNoOpenSslErrorsBehind()
     QVERIFY(!verifySignature(*jws, JsonWebKey::fromJson(key.publicJwk())));
     QVERIFY(JsonWebKey::fromJson(Key::cached(KeyType::Rsa1024).publicJwk()).isNull());
     QCOMPARE(ERR_peek_error(), 0ul);
+}
+
+void tst_CompactJws::reusedKeyVerifiesEachTokenOnItsOwn()
+{
+    // One key object (and its copies) verifies many tokens with set-up contexts it keeps per
+    // algorithm: a good signature must not make the next, bad one pass, nor the other way
+    // round, and RS256 and PS256 with the same RSA key keep their own padding.
+    const Key &rsa = Key::cached(KeyType::Rsa2048);
+    const JsonWebKey jwk = JsonWebKey::fromJson(rsa.publicJwk());
+    const JsonWebKey copy = jwk;
+    QVERIFY(!jwk.isNull());
+    const auto jwsFor = [&rsa](const QString &alg, bool corrupt) {
+        QByteArray token = TestJwt::sign(rsa, TestJwt::header(alg), SomeClaims);
+        if (corrupt)
+            token = TestJwt::corruptSignature(token);
+        return *CompactJws::parse(token);
+    };
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &alg : {u"RS256"_qs, u"PS256"_qs, u"RS384"_qs, u"PS512"_qs}) {
+            QVERIFY2(verifySignature(jwsFor(alg, false), round % 2 ? copy : jwk), qPrintable(alg));
+            QVERIFY2(!verifySignature(jwsFor(alg, true), round % 2 ? jwk : copy), qPrintable(alg));
+        }
+    }
+    // A PS256 signature presented as RS256 (and the reverse) fails: the padding is the
+    // algorithm's, not the last one used with this key.
+    const QByteArray ps = TestJwt::sign(rsa, TestJwt::header(u"PS256"_qs), SomeClaims);
+    const QByteArray rs = TestJwt::sign(rsa, TestJwt::header(u"RS256"_qs), SomeClaims);
+    const QList<QByteArray> psParts = ps.split('.');
+    const QList<QByteArray> rsParts = rs.split('.');
+    QVERIFY(!verifySignature(
+        *CompactJws::parse(rsParts.at(0) + '.' + rsParts.at(1) + '.' + psParts.at(2)), jwk));
+    QVERIFY(!verifySignature(
+        *CompactJws::parse(psParts.at(0) + '.' + psParts.at(1) + '.' + rsParts.at(2)), jwk));
+}
+
+void tst_CompactJws::oneKeyVerifiesFromManyThreads()
+{
+    const Key &ec = Key::cached(KeyType::P256);
+    const JsonWebKey jwk = JsonWebKey::fromJson(ec.publicJwk());
+    const CompactJws good =
+        *CompactJws::parse(TestJwt::sign(ec, TestJwt::header(u"ES256"_qs), SomeClaims));
+    const CompactJws bad = *CompactJws::parse(
+        TestJwt::corruptSignature(TestJwt::sign(ec, TestJwt::header(u"ES256"_qs), SomeClaims)));
+    std::atomic<int> wrong{0};
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back(QThread::create([&] {
+            for (int i = 0; i < 50; ++i) {
+                if (!verifySignature(good, jwk) || verifySignature(bad, jwk))
+                    ++wrong;
+            }
+        }));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        QVERIFY(thread->wait(60000));
+    QCOMPARE(wrong.load(), 0);
 }
 
 QTEST_APPLESS_MAIN(tst_CompactJws)
