@@ -3,6 +3,7 @@
 
 #include "logging_p.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
 #include <QtCore/QLocale>
@@ -228,6 +229,13 @@ void HttpExchange::send()
     });
     // TLS errors are reported, never ignored: the reply then fails with an SSL error.
     m_idleTimer.start();
+    // Qt starts a request from the event loop (a queued call on the reply), so a caller that
+    // keeps the thread busy after asking (1,000 accessToken() calls, a window being built)
+    // holds the request back. Qt's own HTTP reply is handed to the network thread now instead;
+    // its answers still come through the event loop, after every handler above is connected.
+    // Replies of other managers (an application's own, a test's) are left as they are.
+    if (qstrcmp(reply->metaObject()->className(), "QNetworkReplyHttpImpl") == 0)
+        QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
 }
 
 std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
