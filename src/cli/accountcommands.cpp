@@ -30,7 +30,7 @@ ExitStatus runToken(CommandContext &context)
     if (const ExitStatus status = context.await(reply); status != ExitStatus::Ok) {
         if (session->state() == AuthSession::State::ReauthenticationRequired) {
             context.terminal()->notice(
-                Cli::tr("Sign in again with: qtsignin login --account %1").arg(name));
+                Cli::tr("Sign in again with: qtsignin login --account %1").arg(shellQuoted(name)));
         }
         return status;
     }

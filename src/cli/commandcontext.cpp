@@ -45,9 +45,9 @@ ExitStatus CommandContext::fail(ExitStatus status, const QString &codeName, cons
 
 ExitStatus CommandContext::notSignedIn(const QString &name)
 {
-    return fail(
-        ExitStatus::Rejected, QStringLiteral("NotSignedIn"),
-        Cli::tr("no account named \"%1\": sign in with qtsignin login --account %1").arg(name));
+    return fail(ExitStatus::Rejected, QStringLiteral("NotSignedIn"),
+                Cli::tr("no account named \"%1\": sign in with qtsignin login --account %1")
+                    .arg(shellQuoted(name)));
 }
 
 ExitStatus CommandContext::cancelled()
@@ -108,14 +108,14 @@ ExitStatus CommandContext::restoreAccount(const QString &name, OpenAccount *acco
             AuthError(AuthError::Code::InvalidGrant, account->lastError.detail())
                 .setMessage(Cli::tr("the provider no longer accepts this sign-in: sign in again "
                                     "with qtsignin login --account %1")
-                                .arg(name)));
+                                .arg(shellQuoted(name))));
     default:
         if (account->lastError.isError())
             return fail(account->lastError);
         return fail(ExitStatus::Rejected, QStringLiteral("NotSignedIn"),
                     Cli::tr("the keychain holds no sign-in for account \"%1\" any more: sign in "
                             "with qtsignin login --account %1")
-                        .arg(name));
+                        .arg(shellQuoted(name)));
     }
 }
 

@@ -507,6 +507,23 @@ private Q_SLOTS:
         QVERIFY(keychainAccounts().isEmpty());
     }
 
+    void suggestedCommandQuotesTheAccountName()
+    {
+        // The hint must work when pasted into a shell, whatever the name.
+        const Run r = run(
+            {QStringLiteral("whoami"), QStringLiteral("--account"), QStringLiteral("my work's")},
+            environment());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(u"qtsignin login --account 'my work'\\''s'"), qPrintable(r.err));
+        const Run plain = run({QStringLiteral("whoami"), QStringLiteral("--account"),
+                               QStringLiteral("work@example.com")},
+                              environment());
+        QCOMPARE(plain.exitCode, 4);
+        const QRegularExpression unquoted(QStringLiteral("--account work@example\\.com$"),
+                                          QRegularExpression::MultilineOption);
+        QVERIFY2(plain.err.contains(unquoted), qPrintable(plain.err));
+    }
+
     void embeddedAgentOpensTheSignInWindow()
     {
         // --agent embedded runs the tool as a GUI application with LoginDialog (on the test
