@@ -22,9 +22,10 @@ namespace {
 
 const QUrl kRedirect(QStringLiteral("http://127.0.0.1:4711/callback"));
 
-QtSignInFuzz::FakeNetwork *network()
+// Every token request refused: the target is about the callback, not the exchange.
+QtSignInFuzz::FakeNetwork *refusingNetwork()
 {
-    static auto *manager = new QtSignInFuzz::FakeNetwork;
+    QtSignInFuzz::FakeNetwork *manager = QtSignInFuzz::network();
     manager->handler = [](const QNetworkRequest &, const QByteArray &, const QByteArray &) {
         return Answer{400, QByteArrayLiteral("{\"error\":\"invalid_grant\"}")};
     };
@@ -35,7 +36,7 @@ GenericOidcProvider *provider()
 {
     static GenericOidcProvider *p = [] {
         auto *op = new GenericOidcProvider(QUrl(QStringLiteral("https://op.example")));
-        op->setNetworkAccessManager(network());
+        op->setNetworkAccessManager(refusingNetwork());
         op->setClientId(QStringLiteral("client"));
         op->setAuthorizeUrl(QUrl(QStringLiteral("https://op.example/auth")));
         op->setTokenUrl(QUrl(QStringLiteral("https://op.example/token")));
@@ -82,7 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         url = QUrl(input);
     }
 
-    const int before = network()->requests;
+    const int before = QtSignInFuzz::network()->requests;
     const bool redirect = flow.isRedirect(url);
     const bool accepted = flow.handleRedirect(url);
     const bool ours =
@@ -93,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         qFatal("accepted a second response");
     if (accepted)
         QtSignInFuzz::pumpUntil([&] { return flow.isFinished(); });
-    if (!ours && network()->requests != before)
+    if (!ours && QtSignInFuzz::network()->requests != before)
         qFatal("sent something for a response with the wrong state");
     if (!flow.isFinished())
         flow.cancel();

@@ -16,11 +16,7 @@ using QtSignInFuzz::Answer;
 
 namespace {
 
-QtSignInFuzz::FakeNetwork *network()
-{
-    static auto *manager = new QtSignInFuzz::FakeNetwork;
-    return manager;
-}
+using QtSignInFuzz::network;
 
 void check(const DeviceAuthorization &authorization)
 {

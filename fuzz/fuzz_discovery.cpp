@@ -19,11 +19,7 @@ using QtSignInFuzz::Answer;
 
 namespace {
 
-QtSignInFuzz::FakeNetwork *network()
-{
-    static auto *manager = new QtSignInFuzz::FakeNetwork;
-    return manager;
-}
+using QtSignInFuzz::network;
 
 void finish(OAuthReply *reply)
 {

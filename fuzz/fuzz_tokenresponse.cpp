@@ -24,11 +24,7 @@ namespace {
 
 const QString kIssuer = QStringLiteral("https://op.example");
 
-QtSignInFuzz::FakeNetwork *network()
-{
-    static auto *manager = new QtSignInFuzz::FakeNetwork;
-    return manager;
-}
+using QtSignInFuzz::network;
 
 QByteArray jwks()
 {

@@ -180,4 +180,11 @@ protected:
     }
 };
 
+/*! The target's one FakeNetwork, made on first use and kept for the process. */
+inline FakeNetwork *network()
+{
+    static auto *manager = new FakeNetwork;
+    return manager;
+}
+
 } // namespace QtSignInFuzz
