@@ -27,11 +27,14 @@
  *                       a manifest {"chunks": n, "first": f, "sha256": "<hex>"}
  *   account:<id>#<k>    chunk k of a large entry (k in [f, f + n))
  *   index               JSON array of the accounts' toPublicJson() (chunked the same way)
- *   recent:<provider>   the id of the provider's most recently saved account, <provider>
+ *   recent:<provider>   "<id> <digest>": the provider's most recently saved account, <provider>
  *                       being base64url SHA-256 of "issuer\nclient id": restore reads it and
  *                       the entry, never the index, so start-up does not grow with the
  *                       number of accounts. A pointer that is missing or names a missing
- *                       entry falls back to the index, and is repaired.
+ *                       entry falls back to the index, and is repaired. <digest> covers what
+ *                       the index shows of the account except the times a refresh changes:
+ *                       a save (a refresh) of the account the pointer already names, showing
+ *                       the same, writes the entry only and leaves the index as it is.
  *
  * Why chunks: Windows' Credential Manager refuses blobs over 2560 bytes (CRED_MAX_CREDENTIAL_
  * BLOB_SIZE), and ID-token claims alone can exceed that. Chunks alternate between two banks
@@ -70,6 +73,23 @@ QString recentKey(const QString &issuer, const QString &clientId)
     return QLatin1String("recent:") +
         QString::fromLatin1(
                digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString pointerValue(const StoredAccount &account)
+{
+    QJsonObject shown = account.toPublicJson();
+    for (const char *volatileKey : {"expires_at", "issued_at", "updated_at"})
+        shown.remove(QLatin1String(volatileKey));
+    const QByteArray digest = QCryptographicHash::hash(
+        QJsonDocument(shown).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    return account.id() + u' ' +
+        QString::fromLatin1(digest.left(12).toBase64(QByteArray::Base64UrlEncoding |
+                                                     QByteArray::OmitTrailingEquals));
+}
+
+QString pointedId(const QString &pointer)
+{
+    return pointer.section(u' ', 0, 0);
 }
 
 QString chunkKey(const QString &key, int index)
@@ -718,7 +738,7 @@ void KeychainTokenStorePrivate::loadNewestFromIndex(const OpPtr &op, const QStri
                                 storageError(QStringLiteral("load: the stored entry is corrupt")),
                                 false);
                 // Repair the pointer, so that the next start-up reads two entries again.
-                writeValue(op, recentKey(issuer, clientId), id,
+                writeValue(op, recentKey(issuer, clientId), pointerValue(account),
                            [this, op, account] { finishLoaded(op, account); });
             });
     });
@@ -787,21 +807,30 @@ StoreReply *KeychainTokenStore::save(const StoredAccount &account)
         const QString text = compact(QJsonDocument(stored.toJson()));
         // The entry first, then the index: an index never lists an account that is not there.
         d->writeValue(op, entryKey(id), text, [d, op, stored, id] {
-            d->updateIndex(
-                op,
-                [stored, id](QList<QJsonObject> &entries) {
-                    entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                                 [&id](const QJsonObject &entry) {
-                                                     return StoredAccount::fromJson(entry).id() ==
-                                                         id;
-                                                 }),
-                                  entries.end());
-                    entries.prepend(stored.toPublicJson());
-                    return true;
-                },
-                [d, op, stored, id] {
-                    d->writeValue(op, recentKey(stored.issuer(), stored.clientId()), id,
-                                  [d, op, stored] { d->finishLoaded(op, stored); });
+            const QString pointer = recentKey(stored.issuer(), stored.clientId());
+            const QString value = pointerValue(stored);
+            d->readValue(
+                op, pointer,
+                [d, op, stored, id, pointer, value](bool found, const QString &current) {
+                    // A refresh of the provider's newest account: the index already shows it.
+                    if (found && current == value)
+                        return d->finishLoaded(op, stored);
+                    d->updateIndex(
+                        op,
+                        [stored, id](QList<QJsonObject> &entries) {
+                            entries.erase(
+                                std::remove_if(entries.begin(), entries.end(),
+                                               [&id](const QJsonObject &entry) {
+                                                   return StoredAccount::fromJson(entry).id() == id;
+                                               }),
+                                entries.end());
+                            entries.prepend(stored.toPublicJson());
+                            return true;
+                        },
+                        [d, op, stored, pointer, value] {
+                            d->writeValue(op, pointer, value,
+                                          [d, op, stored] { d->finishLoaded(op, stored); });
+                        });
                 });
         });
     });
@@ -883,7 +912,7 @@ StoreReply *KeychainTokenStore::remove(const QString &accountId)
                         return done();
                     if (successor->newest.isNull())
                         return d->removeValue(op, successor->pointer, [done](bool) { done(); });
-                    d->writeValue(op, successor->pointer, successor->newest.id(), done);
+                    d->writeValue(op, successor->pointer, pointerValue(successor->newest), done);
                 });
         });
     });
@@ -896,7 +925,8 @@ StoreReply *KeychainTokenStore::loadMostRecent(const QString &issuer, const QStr
     return d->enqueue(
         QStringLiteral("load most recent"), QString(), [d, issuer, clientId](const Op &op) {
             d->readValue(op, recentKey(issuer, clientId),
-                         [d, op, issuer, clientId](bool found, const QString &id) {
+                         [d, op, issuer, clientId](bool found, const QString &pointer) {
+                             const QString id = pointedId(pointer);
                              if (!found || !isValidAccountId(id))
                                  return d->loadNewestFromIndex(op, issuer, clientId);
                              d->readValue(

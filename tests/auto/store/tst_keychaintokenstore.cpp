@@ -87,6 +87,12 @@ QString recentKey(const QString &issuer = Issuer, const QString &clientId = Clie
                digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// The account a pointer's value ("<id> <digest>") names.
+QString pointedId(const QByteArray &pointer)
+{
+    return QString::fromUtf8(pointer).section(u' ', 0, 0);
+}
+
 QString refreshToken(int n)
 {
     return RefreshPrefix + u'-' + QString::number(n);
@@ -268,6 +274,7 @@ private Q_SLOTS:
     void savesApplyInCallOrder();
     void loadMostRecentFollowsSavesAndRemovals();
     void loadMostRecentNeedsNoIndex();
+    void refreshOfTheNewestAccountLeavesTheIndexAlone();
     void loadMostRecentRepairsAMissingOrWrongPointer_data();
     void loadMostRecentRepairsAMissingOrWrongPointer();
     void abortedSaveWritesNothing();
@@ -372,7 +379,7 @@ void tst_KeychainTokenStore::saveAndLoadRoundTrip()
     // Stored as the documented keys, in one item (small entries are not chunked).
     QCOMPARE(keysInKeyring(service),
              (QStringList{u"account:"_s + account.id(), u"index"_s, recentKey()}));
-    QCOMPARE(lookup(service, recentKey()), account.id().toUtf8());
+    QCOMPARE(pointedId(lookup(service, recentKey())), account.id());
 }
 
 void tst_KeychainTokenStore::repliesFinishAsynchronously()
@@ -546,7 +553,7 @@ void tst_KeychainTokenStore::loadMostRecentFollowsSavesAndRemovals()
     QCOMPARE(mostRecent(), u"alice"_s);
     // Removing her hands the pointer to bob; removing bob removes it.
     QVERIFY(waitFinished(store.remove(alice.id())));
-    QCOMPARE(lookup(service, recentKey()), bob.id().toUtf8());
+    QCOMPARE(pointedId(lookup(service, recentKey())), bob.id());
     QCOMPARE(mostRecent(), u"bob"_s);
     QVERIFY(waitFinished(store.remove(bob.id())));
     QVERIFY(!keysInKeyring(service).contains(recentKey()));
@@ -576,6 +583,51 @@ void tst_KeychainTokenStore::loadMostRecentNeedsNoIndex()
     QCOMPARE(recent->account().subject(), u"user4"_s); // ... and restore does not need it
 }
 
+void tst_KeychainTokenStore::refreshOfTheNewestAccountLeavesTheIndexAlone()
+{
+    // A refresh saves new tokens; the index shows no token, so unless the account was not the
+    // newest or its public fields changed, rewriting it (and the pointer) is wasted keychain
+    // traffic that the session's callers would wait for.
+    const QString service = serviceFor("refresh-index");
+    KeychainTokenStore store(service);
+    const StoredAccount alice = makeAccount(u"alice"_s, refreshToken(1));
+    const StoredAccount bob = makeAccount(u"bob"_s, refreshToken(2));
+    QVERIFY(waitFinished(store.save(alice)));
+    QVERIFY(waitFinished(store.save(bob)));
+    const QByteArray index = lookup(service, u"index"_s);
+    const QByteArray pointer = lookup(service, recentKey());
+    QVERIFY(!index.isEmpty() && !pointer.isEmpty());
+
+    StoreReply *refreshed = store.save(makeAccount(u"bob"_s, refreshToken(3)));
+    QVERIFY(waitFinished(refreshed));
+    QVERIFY2(!refreshed->hasError(), qPrintable(refreshed->error().detail()));
+    QCOMPARE(lookup(service, u"index"_s), index);
+    QCOMPARE(lookup(service, recentKey()), pointer);
+    StoreReply *loaded = store.loadMostRecent(Issuer, ClientId);
+    QVERIFY(waitFinished(loaded));
+    QCOMPARE(loaded->account().tokens().refreshToken(), refreshToken(3));
+
+    // alice becomes the newest: index and pointer change.
+    QVERIFY(waitFinished(store.save(makeAccount(u"alice"_s, refreshToken(4)))));
+    QVERIFY(lookup(service, u"index"_s) != index);
+    QCOMPARE(pointedId(lookup(service, recentKey())), alice.id());
+    StoreReply *list = store.listAccounts();
+    QVERIFY(waitFinished(list));
+    QCOMPARE(list->accounts().value(0).subject(), u"alice"_s);
+
+    // A changed name is shown in the index, so it is rewritten even for the newest account.
+    StoredAccount renamed = makeAccount(u"alice"_s, refreshToken(5));
+    UserInfo user = renamed.user();
+    user.setName(u"Alice Renamed"_s);
+    renamed.setIdentity(Issuer, ClientId, user);
+    QVERIFY(waitFinished(store.save(renamed)));
+    QVERIFY(lookup(service, u"index"_s).contains("Alice Renamed"));
+
+    QVERIFY(waitFinished(store.remove(alice.id())));
+    QVERIFY(waitFinished(store.remove(bob.id())));
+    QCOMPARE(keysInKeyring(service), QStringList());
+}
+
 void tst_KeychainTokenStore::loadMostRecentRepairsAMissingOrWrongPointer_data()
 {
     QTest::addColumn<QString>("pointer"); // empty: deleted
@@ -602,8 +654,8 @@ void tst_KeychainTokenStore::loadMostRecentRepairsAMissingOrWrongPointer()
     StoreReply *recent = store.loadMostRecent(Issuer, ClientId);
     QVERIFY(waitFinished(recent));
     QVERIFY2(!recent->hasError(), qPrintable(recent->error().detail()));
-    QCOMPARE(recent->account().subject(), u"bob"_s);           // the newest of the index
-    QCOMPARE(lookup(service, recentKey()), bob.id().toUtf8()); // and the pointer is right again
+    QCOMPARE(recent->account().subject(), u"bob"_s);             // the newest of the index
+    QCOMPARE(pointedId(lookup(service, recentKey())), bob.id()); // and the pointer is right again
     QVERIFY(waitFinished(store.remove(alice.id())));
     QVERIFY(waitFinished(store.remove(bob.id())));
     QCOMPARE(keysInKeyring(service), QStringList());
