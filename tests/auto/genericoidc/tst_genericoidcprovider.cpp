@@ -118,6 +118,17 @@ private:
         return files;
     }
 
+    // The discovery document, with \a cacheControl as its Cache-Control header (none if empty).
+    void serveDiscoveryWith(const QByteArray &cacheControl)
+    {
+        m_idp->server.on(discoveryPath(), [this, cacheControl](const FakeRequest &) {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (!cacheControl.isEmpty())
+                headers.append(qMakePair(QByteArray("Cache-Control"), cacheControl));
+            return FakeResponse::json(200, m_idp->discovery(), headers);
+        });
+    }
+
     // Prepares a provider and waits until both documents are on disk.
     bool preparedAndCached()
     {
@@ -228,12 +239,7 @@ private Q_SLOTS:
         QFETCH(bool, written);
         QFETCH(int, fetchesAfterRestart);
         MetadataCache::instance()->minimumAge = 0;
-        m_idp->server.on(discoveryPath(), [this, cacheControl](const FakeRequest &) {
-            QList<QPair<QByteArray, QByteArray>> headers;
-            if (!cacheControl.isEmpty())
-                headers.append(qMakePair(QByteArray("Cache-Control"), cacheControl));
-            return FakeResponse::json(200, m_idp->discovery(), headers);
-        });
+        serveDiscoveryWith(cacheControl);
         {
             auto provider = newProvider();
             QVERIFY(prepared(provider.get()));
@@ -671,12 +677,7 @@ private Q_SLOTS:
         QFETCH(int, expectedFetches);
         if (minimumAge >= 0)
             MetadataCache::instance()->minimumAge = minimumAge;
-        m_idp->server.on(discoveryPath(), [this, cacheControl](const FakeRequest &) {
-            QList<QPair<QByteArray, QByteArray>> headers;
-            if (!cacheControl.isEmpty())
-                headers.append(qMakePair(QByteArray("Cache-Control"), cacheControl));
-            return FakeResponse::json(200, m_idp->discovery(), headers);
-        });
+        serveDiscoveryWith(cacheControl);
         auto provider = newProvider();
         for (int i = 0; i < 2; ++i) {
             OAuthReply *reply = provider->prepare();
