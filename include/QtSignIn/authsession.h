@@ -156,7 +156,11 @@ public:
     TokenReply *accessToken();
 
 public Q_SLOTS:
-    /*! Restores the most recently used account from the store. */
+    /*!
+     * Restores the provider's most recently used account from the store
+     * (TokenStore::loadMostRecent()), then lists the stored accounts: accountsChanged() comes
+     * after the state has reached SignedIn.
+     */
     void restore();
     /*!
      * Starts an interactive sign-in with \a agent and returns its flow (for the Embedded agent,
