@@ -14,6 +14,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -72,6 +73,12 @@ public:
 
     /*! Number of HTTP fetches started (for tests and benchmarks). */
     int fetchCount() const { return m_fetches; }
+    /*! Whether a fetch is under way (for tests: wait until the prefetched keys are in). */
+    bool isFetching() const
+    {
+        return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                           [](const Entry &entry) { return entry.loading; });
+    }
 
 private:
     struct Entry

@@ -8,7 +8,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QSaveFile>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -103,19 +103,32 @@ void MetadataDiskCache::write(const QString &key, const Record &record) const
         qCInfo(lcOidc) << "metadata cache directory" << dir << "cannot be created";
         return;
     }
-    QSaveFile file(fileFor(dir, key));
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        qCInfo(lcOidc) << "cannot cache metadata:" << file.errorString();
-        return;
-    }
+    // Written beside the target, then renamed over it: a reader finds the old file or the new
+    // one, never half of one. Not synced to disk (QSaveFile would fdatasync on the GUI thread):
+    // a cache lost in a crash costs one fetch.
+    const QString target = fileFor(dir, key);
+    QFile file(target + QStringLiteral(".new-") +
+               QString::number(QRandomGenerator::global()->generate64(), 36));
     const QJsonObject json{{QStringLiteral("key"), key},
                            {QStringLiteral("fetched"), double(record.fetched.toMSecsSinceEpoch())},
                            {QStringLiteral("expires"), double(record.expires.toMSecsSinceEpoch())},
                            {QStringLiteral("body"), record.body}};
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    if (!file.commit())
-        qCInfo(lcOidc) << "cannot cache metadata:" << file.errorString();
+    const QByteArray content = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    bool ok = file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        file.write(content) == content.size();
+    file.close();
+#ifdef Q_OS_UNIX
+    ok = ok &&
+        ::rename(QFile::encodeName(file.fileName()).constData(),
+                 QFile::encodeName(target).constData()) == 0;
+#else
+    ok = ok && (!QFile::exists(target) || QFile::remove(target)) && file.rename(target);
+#endif
+    if (!ok) {
+        qCInfo(lcOidc) << "cannot cache metadata in" << dir;
+        QFile::remove(file.fileName());
+    }
 }
 
 void MetadataDiskCache::clear() const
@@ -124,8 +137,9 @@ void MetadataDiskCache::clear() const
     if (dir.isEmpty())
         return;
     QDir folder(dir);
-    const QStringList files = folder.entryList({FilePrefix + u'*' + FileSuffix},
-                                               QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList files = folder.entryList(
+        {FilePrefix + u'*' + FileSuffix, FilePrefix + u'*' + FileSuffix + QStringLiteral(".new-*")},
+        QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : files)
         folder.remove(name);
 }

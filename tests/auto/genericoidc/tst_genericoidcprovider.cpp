@@ -80,14 +80,16 @@ private:
         return spy.wait(timeout) && spy.count() == 1;
     }
 
-    // Prepares \a provider and waits until the key set it prefetches has arrived, so that
-    // request counts are stable afterwards.
+    // Prepares \a provider and waits until the key set it prefetches has arrived (not only
+    // been asked for), so that request counts are stable afterwards.
     bool prepared(GenericOidcProvider *provider)
     {
         OAuthReply *reply = provider->prepare();
         if (!waitFor(reply) || reply->hasError())
             return false;
-        return QTest::qWaitFor([this] { return jwksRequests() >= 1; }, 5000);
+        return QTest::qWaitFor(
+            [this] { return jwksRequests() >= 1 && !MetadataCache::instance()->isFetching(); },
+            5000);
     }
 
     // Signs in once (code exchange with a nonce) and returns the tokens.
