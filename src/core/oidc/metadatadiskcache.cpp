@@ -25,13 +25,15 @@ const QLatin1String FileSuffix(".json");
 // document here could send the next code exchange (and the client's secret) elsewhere.
 bool trustworthy(const QFileInfo &info)
 {
-    if (info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther))
-        return false;
 #ifdef Q_OS_UNIX
-    if (info.ownerId() != ::getuid())
-        return false;
-#endif
+    return info.ownerId() == ::getuid() &&
+        !(info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther));
+#else
+    // Windows: Qt derives the group/other bits from the read-only attribute (NTFS ACLs are
+    // not looked up), so they say nothing; the per-user cache location's ACL is the guard.
+    Q_UNUSED(info);
     return true;
+#endif
 }
 } // namespace
 
