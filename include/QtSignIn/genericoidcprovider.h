@@ -116,6 +116,10 @@ protected:
     /*! The URL discovery is loaded from; may differ from issuer() (Microsoft tenants). */
     QUrl discoveryIssuer() const;
     void setDiscoveryIssuer(const QUrl &url);
+
+private:
+    /*! Checks a discovery document and, when it passes, makes it the provider's metadata. */
+    AuthError adoptMetadata(const QJsonObject &document);
 };
 
 } // namespace QtSignIn

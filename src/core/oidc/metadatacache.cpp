@@ -126,8 +126,20 @@ void MetadataCache::loadFromDisk(const QString &key, Entry &entry, bool isKeySet
     }
     entry.fetched = record->fetched;
     entry.expires = expires;
+    entry.fromDisk = true;
     qCDebug(lcOidc) << (isKeySet ? "keys" : "discovery") << "for" << key.mid(2)
                     << "read from the disk cache";
+}
+
+bool MetadataCache::dropDiskCopy(const QUrl &issuer)
+{
+    const QString key = QStringLiteral("d:") + discoveryUrl(issuer).toString(QUrl::FullyEncoded);
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend() || it->loading || !it->fromDisk)
+        return false;
+    m_entries.erase(it);
+    m_disk.remove(key);
+    return true;
 }
 
 bool MetadataCache::storable(const Network::HttpResponse &response)
@@ -174,6 +186,7 @@ void MetadataCache::fetch(const QString &key, const QUrl &url, QNetworkAccessMan
                 return;
             }
             e.loading = false;
+            e.fromDisk = false;
             e.managers.clear();
             e.error = AuthError();
             AuthError error = response.error;

@@ -57,6 +57,13 @@ public:
     /*! The well-known URL for an issuer (path appended, OIDC Discovery §4.1). */
     static QUrl discoveryUrl(const QUrl &issuer);
 
+    /*!
+     * Forgets \a issuer's discovery document if it came from the disk cache (in memory and its
+     * file), so that the next discovery() fetches it: the caller refused it. False when it did
+     * not come from disk: a fetched document is the provider's answer until it expires.
+     */
+    bool dropDiskCopy(const QUrl &issuer);
+
     /*! Forgets everything: in memory and on disk. */
     void clear();
     /*! Forgets what is in memory only, as a restart would (tests and benchmarks). */
@@ -89,6 +96,7 @@ private:
         QJsonObject document;
         KeySetPtr keys;
         bool loading = false;
+        bool fromDisk = false; // read from MetadataDiskCache, not fetched by this process
         QList<std::function<void(const Entry &)>> waiters;
         // Every waiter's network manager: when the fetching one is destroyed mid-request
         // (its provider went away), another waiter's manager takes over.

@@ -133,6 +133,13 @@ void MetadataDiskCache::write(const QString &key, const Record &record) const
     }
 }
 
+void MetadataDiskCache::remove(const QString &key) const
+{
+    const QString dir = directory();
+    if (!dir.isEmpty())
+        QFile::remove(fileFor(dir, key));
+}
+
 void MetadataDiskCache::clear() const
 {
     const QString dir = directory();

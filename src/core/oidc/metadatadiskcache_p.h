@@ -41,6 +41,7 @@ public:
 
     std::optional<Record> read(const QString &key) const;
     void write(const QString &key, const Record &record) const;
+    void remove(const QString &key) const;
     /*! Removes every file this cache wrote in directory(). */
     void clear() const;
 

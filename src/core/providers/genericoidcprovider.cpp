@@ -7,6 +7,9 @@
 
 #include <QtCore/QJsonArray>
 
+#include <functional>
+#include <memory>
+
 namespace QtSignIn {
 
 using Oidc::MetadataCache;
@@ -276,58 +279,79 @@ void GenericOidcProvider::ensureMetadata(const Continuation &next)
     if (issuerCheck.isError())
         return next(issuerCheck);
 
+    // One attempt, and one more if the document came from the disk cache and is refused: a
+    // copy that is stale or was not written by us must not stop sign-in until it expires.
     QPointer<GenericOidcProvider> self(this);
-    MetadataCache::instance()->discovery(
-        d->discoveryIssuer, networkAccessManager(), d->httpOptions(),
-        [self, next](const AuthError &error, const QJsonObject &document) {
-            if (!self)
-                return;
-            if (error.isError())
-                return next(error);
-            auto *pd = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
-            if (pd->metadata == document)
-                return next(AuthError());
+    auto attempt = std::make_shared<std::function<void(bool)>>();
+    *attempt = [self, next, weakAttempt = std::weak_ptr(attempt)](bool mayRetry) {
+        if (!self)
+            return;
+        auto *sd = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
+        MetadataCache::instance()->discovery(
+            sd->discoveryIssuer, self->networkAccessManager(), sd->httpOptions(),
+            [self, next, mayRetry, again = weakAttempt.lock()](const AuthError &error,
+                                                               const QJsonObject &document) {
+                if (!self)
+                    return;
+                if (error.isError())
+                    return next(error);
+                auto *pd = static_cast<GenericOidcProviderPrivate *>(self->d_ptr.get());
+                if (pd->metadata == document)
+                    return next(AuthError());
+                const AuthError invalid = self->adoptMetadata(document);
+                if (!invalid.isError())
+                    return next(AuthError());
+                if (mayRetry && again &&
+                    MetadataCache::instance()->dropDiskCopy(pd->discoveryIssuer)) {
+                    qCInfo(lcOidc) << "cached metadata refused (" << invalid.detail()
+                                   << "); fetching it again";
+                    return (*again)(false);
+                }
+                next(invalid);
+            });
+    };
+    (*attempt)(true);
+}
 
-            // OIDC Discovery §3: these members are required for a code flow client.
-            const QString discovered = document.value(u"issuer").toString();
-            if (discovered.isEmpty())
-                return next(AuthError(AuthError::Code::DiscoveryFailed,
-                                      QStringLiteral("metadata has no issuer")));
-            const AuthError issuerError = self->checkDiscoveredIssuer(discovered);
-            if (issuerError.isError())
-                return next(issuerError);
-            for (const auto member : {u"authorization_endpoint", u"token_endpoint", u"jwks_uri"}) {
-                if (!document.value(member).isString())
-                    return next(AuthError(AuthError::Code::DiscoveryFailed,
-                                          QStringLiteral("metadata lacks ") +
-                                              QStringView(member).toString()));
-            }
-            // Every endpoint the provider names must follow the transport rules: an https
-            // issuer naming an http endpoint is refused before anything is sent there.
-            for (const auto member : {u"authorization_endpoint", u"token_endpoint", u"jwks_uri",
-                                      u"userinfo_endpoint", u"revocation_endpoint",
-                                      u"device_authorization_endpoint", u"end_session_endpoint"}) {
-                const QJsonValue value = document.value(member);
-                if (value.isUndefined())
-                    continue;
-                const AuthError check = Network::checkEndpoint(
-                    QUrl(value.toString(), QUrl::StrictMode), pd->allowInsecureLoopback,
-                    QStringView(member).toString());
-                if (check.isError())
-                    return next(check);
-            }
-            pd->metadata = document;
-            pd->discoveredIssuer = discovered;
-            qCDebug(lcOidc) << "metadata loaded for" << discovered;
-            Q_EMIT self->readyChanged();
-            // Fetch the keys now, while the user is still on the login page, so that
-            // the token response can be validated without another round trip.
-            const QUrl jwks = self->jwksUrl();
-            MetadataCache::instance()->keys(jwks, self->networkAccessManager(), pd->httpOptions(),
-                                            false,
-                                            [](const AuthError &, const Oidc::KeySetPtr &) {});
-            next(AuthError());
-        });
+AuthError GenericOidcProvider::adoptMetadata(const QJsonObject &document)
+{
+    D();
+    // OIDC Discovery §3: these members are required for a code flow client.
+    const QString discovered = document.value(u"issuer").toString();
+    if (discovered.isEmpty())
+        return AuthError(AuthError::Code::DiscoveryFailed,
+                         QStringLiteral("metadata has no issuer"));
+    const AuthError issuerError = checkDiscoveredIssuer(discovered);
+    if (issuerError.isError())
+        return issuerError;
+    for (const auto member : {u"authorization_endpoint", u"token_endpoint", u"jwks_uri"}) {
+        if (!document.value(member).isString())
+            return AuthError(AuthError::Code::DiscoveryFailed,
+                             QStringLiteral("metadata lacks ") + QStringView(member).toString());
+    }
+    // Every endpoint the provider names must follow the transport rules: an https issuer
+    // naming an http endpoint is refused before anything is sent there.
+    for (const auto member :
+         {u"authorization_endpoint", u"token_endpoint", u"jwks_uri", u"userinfo_endpoint",
+          u"revocation_endpoint", u"device_authorization_endpoint", u"end_session_endpoint"}) {
+        const QJsonValue value = document.value(member);
+        if (value.isUndefined())
+            continue;
+        const AuthError check =
+            Network::checkEndpoint(QUrl(value.toString(), QUrl::StrictMode),
+                                   d->allowInsecureLoopback, QStringView(member).toString());
+        if (check.isError())
+            return check;
+    }
+    d->metadata = document;
+    d->discoveredIssuer = discovered;
+    qCDebug(lcOidc) << "metadata loaded for" << discovered;
+    Q_EMIT readyChanged();
+    // Fetch the keys now, while the user is still on the login page, so that the token
+    // response can be validated without another round trip.
+    MetadataCache::instance()->keys(jwksUrl(), networkAccessManager(), d->httpOptions(), false,
+                                    [](const AuthError &, const Oidc::KeySetPtr &) {});
+    return AuthError();
 }
 
 void GenericOidcProvider::verifyTokens(const TokenSet &tokensIn, const TokenContext &context,

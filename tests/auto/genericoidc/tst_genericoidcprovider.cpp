@@ -311,23 +311,38 @@ private Q_SLOTS:
         QCOMPARE(jwksRequests(), spoilsKeys ? 2 : 1);
     }
 
-    void cachedDiscoveryIsValidatedLikeAFetchedOne()
+    void refusedCachedDiscoveryIsFetchedAgain_data()
     {
-        // A discovery document on disk is checked as if it had just arrived: one naming
-        // another issuer (written by someone else, or left by an older configuration) does
-        // not send the code exchange anywhere.
+        QTest::addColumn<QString>("spoil");
+        // Written by someone else, or left by an older configuration of the provider.
+        QTest::newRow("another issuer, an http token endpoint") << QStringLiteral("issuer");
+        QTest::newRow("no token endpoint") << QStringLiteral("members");
+    }
+
+    void refusedCachedDiscoveryIsFetchedAgain()
+    {
+        // A discovery document on disk is checked as if it had just arrived; one that fails
+        // is dropped and fetched once more, instead of stopping sign-in until it expires. What
+        // it named is never used.
+        QFETCH(QString, spoil);
         {
             auto provider = newProvider();
             QVERIFY(prepared(provider.get()));
         }
+        QCOMPARE(discoveryRequests(), 1);
         const QString discovery = cacheFile(u'd');
         QFile file(discovery);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
         QJsonObject body = json.value(u"body").toObject();
-        body.insert(QStringLiteral("issuer"), QStringLiteral("https://attacker.example"));
-        body.insert(QStringLiteral("token_endpoint"), QStringLiteral("http://attacker.example/t"));
+        if (spoil == u"issuer") {
+            body.insert(QStringLiteral("issuer"), QStringLiteral("https://attacker.example"));
+            body.insert(QStringLiteral("token_endpoint"),
+                        QStringLiteral("http://attacker.example/t"));
+        } else {
+            body.remove(QStringLiteral("token_endpoint"));
+        }
         json.insert(QStringLiteral("body"), body);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(json).toJson());
@@ -337,8 +352,32 @@ private Q_SLOTS:
         auto provider = newProvider();
         OAuthReply *reply = provider->prepare();
         QVERIFY(waitFor(reply));
+        QVERIFY2(!reply->hasError(), qPrintable(reply->error().detail()));
+        QCOMPARE(discoveryRequests(), 2);
+        QVERIFY(provider->isReady());
+        const QString tokenEndpoint = provider->metadata().value(u"token_endpoint").toString();
+        QVERIFY2(QUrl(tokenEndpoint).host() == u"127.0.0.1", qPrintable(tokenEndpoint));
+        // The file holds the provider's answer again.
+        QVERIFY(QTest::qWaitFor([this] { return !cacheFile(u'd').isEmpty(); }, 5000));
+        QFile repaired(cacheFile(u'd'));
+        QVERIFY(repaired.open(QIODevice::ReadOnly));
+        QVERIFY(!repaired.readAll().contains("attacker"));
+    }
+
+    void refusedFetchedDiscoveryIsNotFetchedAgainAtOnce()
+    {
+        // The provider's own answer is its answer until it expires (failures are remembered
+        // briefly elsewhere): only a copy from disk earns a second fetch.
+        m_idp->server.on(discoveryPath(), [this](const FakeRequest &) {
+            QJsonObject document = m_idp->discovery();
+            document.insert(QStringLiteral("issuer"), QStringLiteral("https://elsewhere.example"));
+            return FakeResponse::json(200, document);
+        });
+        auto provider = newProvider();
+        OAuthReply *reply = provider->prepare();
+        QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().code(), AuthError::Code::DiscoveryFailed);
-        QVERIFY(!provider->isReady());
+        QCOMPARE(discoveryRequests(), 1);
     }
 
     void emptyCacheDirectoryKeepsMetadataInMemory()
