@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "jsonwebkey_p.h"
 
-#include "jose/verifycontext_p.h"
-
 #include "base64url_p.h"
 #include "jwa_p.h"
 #include "logging_p.h"
+#include "verifycontext_p.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QScopeGuard>

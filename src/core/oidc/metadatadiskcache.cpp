@@ -11,6 +11,8 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 
+#include <cstdio> // rename()
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
